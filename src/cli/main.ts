@@ -1,0 +1,161 @@
+/**
+ * The command line: `main(argv, io) → exit status`. Parses flags, reads, checks, renders,
+ * writes once. Knows nothing about NLP; never calls process.exit, so it runs in-process
+ * in tests. The process wiring (real stdin/stdout, signals) lives in node.ts.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { check, extractReport, hasConflict } from '../check.js';
+import { FactdiffError } from '../errors.js';
+import { renderers, type FormatName } from '../render/index.js';
+import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index.js';
+import type { ClaimKind } from '../types.js';
+import { VERSION } from '../version.js';
+import { ExitCode } from './exit-codes.js';
+import { parseColor, parseEncoding, parseFormat, parseMaxSize, parseOnly } from './options.js';
+import { useColor, type ColorMode } from './terminal.js';
+
+/** What the CLI needs from the world. */
+export interface Io {
+  /** Reads all of standard input. */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Writes to standard output. */
+  readonly stdout: (s: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (s: string) => void;
+  /** Environment variables. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal. */
+  readonly stdoutIsTTY: boolean;
+}
+
+interface Common {
+  readonly format: FormatName;
+  readonly color: ColorMode;
+  readonly only: readonly ClaimKind[] | undefined;
+  readonly quiet: boolean;
+  readonly stdinName: string;
+  readonly maxBytes: number;
+  readonly encoding: EncodingName;
+}
+
+type Job =
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly conflictsOnly: boolean; readonly common: Common }
+  | { readonly kind: 'extract'; readonly path: string; readonly common: Common };
+
+const EXAMPLES = `
+Examples:
+  $ factdiff wire.txt draft.txt               compare two reports
+  $ factdiff a.txt b.txt c.txt --conflicts-only
+  $ curl -s https://example.org/story | factdiff - saved.txt --stdin-name story.txt
+  $ factdiff --format json a.txt b.txt | jq '.findings[] | select(.verdict == "conflict")'
+  $ factdiff extract draft.txt                what factdiff sees in one report
+
+Exit status:
+  0  no conflict found
+  1  at least one conflict (a number, title or name that differs; a misattributed quote)
+  2  trouble (bad flag, missing or unreadable file, binary input); trouble wins`;
+
+/** Runs the command line with `argv` (without node and script) and returns the exit status. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let job: Job | null = null;
+  const program = buildProgram(io, (j) => {
+    job = j;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Trouble;
+    return trouble(io, error);
+  }
+  if (job === null) return ExitCode.Ok;
+  try {
+    return await run(job, io);
+  } catch (error) {
+    return trouble(io, error);
+  }
+}
+
+function trouble(io: Io, error: unknown): number {
+  if (error instanceof FactdiffError) {
+    io.stderr(`factdiff: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`factdiff: internal error: ${message}\nPlease report this with the input that caused it.\n`);
+  }
+  return ExitCode.Trouble;
+}
+
+function buildProgram(io: Io, setJob: (job: Job) => void): Command {
+  const program = new Command('factdiff');
+  const configure = (cmd: Command): Command =>
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        outputError: (str, write) => write(`factdiff: ${str.replace(/^error: /, '')}`),
+      })
+      .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(renderers).join(', ')}`).default('text'))
+      .addOption(new Option('--color <when>', 'colour: auto, always, never (auto honours NO_COLOR, FORCE_COLOR)').default('auto'))
+      .option('--only <kinds>', 'check only these kinds: numbers,people,quotes')
+      .option('-q, --quiet', 'print nothing; report through the exit status only')
+      .option('--stdin-name <name>', "label for the report read from '-'", '<stdin>')
+      .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
+      .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
+
+  configure(program)
+    .description('Cross-check two or more reports of the same event: numbers, people and quotes.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .usage('[options] <report...>')
+    .argument('[reports...]', "two or more plain-text reports; '-' reads one from standard input")
+    .option('--conflicts-only', 'show only conflicts and misattributed quotes')
+    .addHelpText('after', EXAMPLES)
+    .action((paths: string[], opts: Record<string, unknown>) => {
+      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, common: common(opts) });
+    });
+
+  configure(program.command('extract'))
+    .description('print the claims factdiff finds in one report')
+    .argument('<report>', "a plain-text report, or '-' for standard input")
+    .action((path: string, opts: Record<string, unknown>) => {
+      setJob({ kind: 'extract', path, common: common(opts) });
+    });
+  return program;
+}
+
+function common(opts: Record<string, unknown>): Common {
+  return {
+    format: parseFormat(String(opts.format)),
+    color: parseColor(String(opts.color)),
+    only: typeof opts.only === 'string' ? parseOnly(opts.only) : undefined,
+    quiet: opts.quiet === true,
+    stdinName: String(opts.stdinName),
+    maxBytes: opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize)),
+    encoding: parseEncoding(String(opts.encoding)),
+  };
+}
+
+async function run(job: Job, io: Io): Promise<number> {
+  const { common: c } = job;
+  const paths = job.kind === 'check' ? job.paths : [job.path];
+  if (job.kind === 'check' && paths.length < 2) {
+    throw new FactdiffError(
+      `need at least two reports to compare (got ${paths.length}); see one report's claims with 'factdiff extract FILE'`,
+    );
+  }
+  const { reports, warnings } = await readReports(paths, {
+    readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding,
+  });
+  if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
+  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+  const options = c.only ? { only: c.only } : {};
+  if (job.kind === 'extract') {
+    const claims = extractReport(reports[0]!, options);
+    if (!c.quiet) io.stdout(renderers[c.format].extract(claims, { color, conflictsOnly: false }));
+    return ExitCode.Ok;
+  }
+  const result = check(reports, options);
+  if (!c.quiet) io.stdout(renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
+  return hasConflict(result) ? ExitCode.Conflict : ExitCode.Ok;
+}

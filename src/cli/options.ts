@@ -1,0 +1,50 @@
+/**
+ * Flag values → typed options. Parsing of values lives here, apart from commander's
+ * wiring, so each rule is a small testable function that throws a FactdiffError saying
+ * what is accepted.
+ */
+import type { ClaimKind } from '../types.js';
+import { FactdiffError } from '../errors.js';
+import { renderers, type FormatName } from '../render/index.js';
+import { ENCODINGS, type EncodingName } from '../read/index.js';
+import type { ColorMode } from './terminal.js';
+
+const KIND_NAMES: Readonly<Record<string, ClaimKind>> = {
+  number: 'number', numbers: 'number', person: 'person', people: 'person', persons: 'person', quote: 'quote', quotes: 'quote',
+};
+
+/** `--only numbers,people` → ['number', 'person']. */
+export function parseOnly(value: string): ClaimKind[] {
+  const kinds = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const out: ClaimKind[] = [];
+  for (const k of kinds) {
+    const kind = KIND_NAMES[k];
+    if (!kind) throw new FactdiffError(`--only: unknown kind '${k}'; use numbers, people, quotes (comma-separated)`);
+    if (!out.includes(kind)) out.push(kind);
+  }
+  if (out.length === 0) throw new FactdiffError('--only: give at least one of numbers, people, quotes');
+  return out;
+}
+
+export function parseFormat(value: string): FormatName {
+  if (value in renderers) return value as FormatName;
+  throw new FactdiffError(`--format: unknown format '${value}'; use ${Object.keys(renderers).join(', ')}`);
+}
+
+export function parseColor(value: string): ColorMode {
+  if (value === 'auto' || value === 'always' || value === 'never') return value;
+  throw new FactdiffError(`--color: unknown value '${value}'; use auto, always or never`);
+}
+
+export function parseEncoding(value: string): EncodingName {
+  const v = value.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^cp1252$/, 'windows-1252').replace(/^latin-?1$|^iso-8859-1$/, 'latin1');
+  if ((ENCODINGS as readonly string[]).includes(v)) return v as EncodingName;
+  throw new FactdiffError(`--encoding: unknown encoding '${value}'; use ${ENCODINGS.join(', ')}`);
+}
+
+/** `--max-size 50` (MB) → bytes. */
+export function parseMaxSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new FactdiffError(`--max-size: '${value}' is not a positive number of megabytes`);
+  return Math.floor(n * 1024 * 1024);
+}

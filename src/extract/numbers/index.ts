@@ -1,0 +1,124 @@
+/**
+ * Number claims: Segment + tokens → NumberClaim[].
+ *
+ * scan.ts finds each number and its value; measure.ts finds what it counts; this file
+ * decides which numbers are claims (not dates, times, name parts or unexplained bare
+ * numbers) and links breakdowns ("including 15 children") to the count they break down.
+ */
+import type { NumberClaim, Segment, Span } from '../../types.js';
+import type { Token } from '../nlp.js';
+import { scanNumbers, type NumberMention } from './scan.js';
+import { groupAfter, measureFromContext, measureFromLabel, singularise, type Measure } from './measure.js';
+
+export { scanNumbers } from './scan.js';
+export type { NumberMention } from './scan.js';
+
+const BREAKDOWN_BEFORE = /(?:\binclud(?:ing|es|ed)|\bamong (?:them|whom|those|the \p{L}+)|\bof (?:whom|them|which)|\bincl\.|\bcomprising)\s*[:(]?\s*$/iu;
+/** "three children and two women", "three children, two women": a list inside a breakdown. */
+const COORDINATED_BEFORE = /^\s+[\p{L}-]+(?:\s+and\s+|,\s+)$/iu;
+const COMPOUND_AFTER = /^[-‐‑](\p{L}+(?:[-‐‑]\p{L}+)*)/u;
+const NOT_COUNTING_BEFORE = /\b(?:no|any|some|every|each|the)\s*$/i;
+
+/** Finds the number claims of one segment. `tokens` are the segment's tagged words. */
+export function extractNumbers(text: string, segment: Segment, tokens: readonly Token[]): NumberClaim[] {
+  const { start: segStart, end: segEnd } = segment.span;
+  const body = text.slice(segStart, segEnd);
+  const claims: NumberClaim[] = [];
+  const breakdown: boolean[] = [];
+  const mentions = scanNumbers(body);
+  let pendingQualifier: { index: number; claim: Omit<NumberClaim, 'measure'> } | null = null;
+
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    const span: Span = { start: segStart + m.start, end: segStart + m.end };
+    const after = tokens.filter((t) => t.start >= span.end);
+    // A year-like number is a year unless a plural noun says it counts ("2000 troops").
+    if (m.role !== null && !(m.role === 'year' && after[0]?.tags.has('Plural') && after[0].start - span.end <= 1)) continue;
+    const before = tokens.filter((t) => t.end <= span.start).reverse();
+    if (isNotCounting(body, m, after)) continue;
+
+    const previous = claims.length > 0 ? claims[claims.length - 1]! : null;
+    const textBefore = body.slice(previous && breakdown[claims.length - 1] ? previous.span.end - segStart : 0, m.start);
+    const isBreakdown =
+      BREAKDOWN_BEFORE.test(body.slice(0, m.start)) ||
+      (previous !== null && breakdown[claims.length - 1] === true && COORDINATED_BEFORE.test(textBefore));
+    const base = claimBase(span, segment.span, m);
+
+    if (isBreakdown) {
+      const parent = [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null);
+      const group = groupAfter(after, body.slice(m.end, (after[0]?.start ?? segEnd) - segStart));
+      if (parent && group) {
+        claims.push({ ...base, measure: parent.measure, subgroup: group, unit: m.unit });
+        breakdown.push(true);
+        continue;
+      }
+    }
+
+    const measure = resolve(text, segment, tokens, m, span, after, before);
+    if (measure === null) continue;
+    if (measure.measure === '' && measure.qualifier) {
+      // "12 Somali and 11 Yemeni migrants": borrow the noun of the next coordinated number.
+      pendingQualifier = { index: claims.length, claim: { ...base, subgroup: measure.qualifier } };
+      continue;
+    }
+    const subgroup = measure.group ?? measure.qualifier;
+    if (pendingQualifier && claims.length === pendingQualifier.index && measure.qualifier) {
+      claims.push({ ...pendingQualifier.claim, measure: measure.measure });
+      breakdown.push(false);
+    }
+    pendingQualifier = null;
+    claims.push({ ...base, measure: measure.measure, subgroup });
+    breakdown.push(false);
+  }
+  return claims;
+}
+
+function claimBase(span: Span, sentence: Span, m: NumberMention): Omit<NumberClaim, 'measure' | 'subgroup'> & { subgroup: string | null } {
+  return {
+    kind: 'number', span, sentence, subgroup: null, unit: m.unit, value: m.value, low: m.low,
+    high: m.high, lowOpen: m.lowOpen, highOpen: m.highOpen, hedge: m.hedge,
+  };
+}
+
+/** "one of the buildings", "no one": a number word that does not count anything. */
+function isNotCounting(body: string, m: NumberMention, after: readonly Token[]): boolean {
+  if (!m.inWords || m.halving) return false;
+  const word = body.slice(m.start, m.end).toLowerCase();
+  if (m.unit === 'ordinal') return /^(?:first|second)$/.test(word);
+  if (word !== 'one') return false;
+  const next = after[0]?.text.toLowerCase();
+  return next === 'of' || next === 'another' || next === 'day' || NOT_COUNTING_BEFORE.test(body.slice(0, m.start));
+}
+
+function resolve(
+  text: string,
+  segment: Segment,
+  tokens: readonly Token[],
+  m: NumberMention,
+  span: Span,
+  after: readonly Token[],
+  before: readonly Token[],
+): Measure | null {
+  if (m.halving) return { measure: 'cut', group: null, qualifier: null };
+  const compound = COMPOUND_AFTER.exec(text.slice(span.end, span.end + 40));
+  const gap = text.slice(span.end, after[0]?.start ?? span.end);
+  const fromContext = measureFromContext(after, before, compound ? compound[1]!.replace(/[‐‑]/g, '-').toLowerCase() : null, m.unit, gap);
+  if (segment.kind === 'table-row') {
+    const label = rowLabel(segment, span, tokens);
+    if (label) return { measure: label, group: fromContext?.group ?? null, qualifier: null };
+  }
+  return fromContext;
+}
+
+/** The measure a table row's label gives to a number in a later cell. */
+function rowLabel(segment: Segment, span: Span, tokens: readonly Token[]): string | null {
+  const cells = segment.cells;
+  const first = cells[0];
+  if (!first || span.start < (cells[1]?.start ?? Infinity)) return null;
+  const label = tokens.filter((t) => t.start >= first.start && t.end <= first.end);
+  const measure = measureFromLabel(label);
+  if (measure) return measure;
+  const column = cells.findIndex((c) => span.start >= c.start && span.end <= c.end);
+  const header = segment.header[column];
+  return header ? singularise(header.trim().split(/\s+/).pop() ?? '') || null : null;
+}

@@ -1,0 +1,174 @@
+/**
+ * What a number counts. Reads the number's neighbourhood in compromise's tagged tokens:
+ * the word after it ("25 deaths", "28 points"), the verb around a person noun ("killed
+ * at least 25 people", "25 people … were killed"), a hyphenated compound ("28-point"),
+ * a table row's label ("Fatalities … | 25"), and the words before it ("the death toll
+ * rose to 25"). Synonyms fold into one measure through the lexicon; anything else falls
+ * back to the counted noun's lemma.
+ */
+import type { Token } from '../nlp.js';
+import {
+  GENERIC_PERSON_NOUNS, IRREGULAR_PLURALS, MEASURES, PERSON_NOUNS,
+} from './lexicon.js';
+
+const MEASURE_OF = new Map<string, string>();
+for (const [measure, words] of Object.entries(MEASURES)) {
+  for (const w of words) MEASURE_OF.set(w, measure);
+}
+
+/** What a number counts, as resolved from its neighbourhood. */
+export interface Measure {
+  /** The normalised measure ("deaths", "point"). */
+  readonly measure: string;
+  /** A specific group of people counted ("children"), when the count names one. */
+  readonly group: string | null;
+  /** Capitalised qualifiers skipped on the way to the noun ("Somali"), lower-cased. */
+  readonly qualifier: string | null;
+}
+
+/** Looks a word up in the measure lexicon, by surface form then by lemma. */
+export function lexiconMeasure(token: Pick<Token, 'text' | 'lemma'>): string | null {
+  return MEASURE_OF.get(token.text.toLowerCase()) ?? MEASURE_OF.get(token.lemma) ?? null;
+}
+
+/** Plural display form of a noun lemma ("child" → "children", "point" → "points"). */
+export function pluralise(lemma: string): string {
+  const irregular = IRREGULAR_PLURALS[lemma];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) return `${lemma}es`;
+  return `${lemma}s`;
+}
+
+/** Singular of a plain English plural, for words compromise saw only inside a compound. */
+export function singularise(word: string): string {
+  const w = word.toLowerCase();
+  for (const [singular, plural] of Object.entries(IRREGULAR_PLURALS)) if (plural === w) return singular;
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:sses|xes|zes|ches|shes)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+const STOP = /[;:.!?()[\]]/;
+const HEDGE_WORDS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'up', 'to', 'as', 'many', 'roughly', 'approximately', 'an', 'estimated', 'another', 'further', 'a', 'total', 'of', 'the', 'rose', 'risen', 'reached', 'stood', 'stands', 'climbed', 'was', 'is', 'at']);
+
+function isNoun(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive');
+}
+
+function isPersonNoun(t: Token): boolean {
+  return PERSON_NOUNS.has(t.text.toLowerCase()) || PERSON_NOUNS.has(t.lemma);
+}
+
+/** Resolves a number's measure from the tokens after and before it in its segment. */
+export function measureFromContext(
+  after: readonly Token[],
+  before: readonly Token[],
+  compound: string | null,
+  unit: string,
+  gap: string,
+): Measure | null {
+  const boundary = (k: number): boolean => boundaryBefore(after[k]!, after[k - 1], gap);
+  if (compound !== null) {
+    const m = MEASURE_OF.get(compound) ?? MEASURE_OF.get(singularise(compound));
+    return { measure: m ?? singularise(compound.split('-').pop()!), group: null, qualifier: null };
+  }
+  let qualifier: string | null = null;
+  let k = 0;
+  // Skip up to two modifiers: "25 more people", "23 Somali migrants", "73 other".
+  while (k < 2 && after[k] && !boundary(k) && !lexiconMeasure(after[k]!) && !isPersonNoun(after[k]!) &&
+    (after[k]!.tags.has('Adjective') || after[k]!.tags.has('Demonym') || after[k]!.tags.has('Comparative') || after[k]!.tags.has('Adverb') ||
+      (after[k]!.tags.has('ProperNoun') && !after[k]!.tags.has('Person') && /^\p{Lu}/u.test(after[k]!.text)))) {
+    if (/^\p{Lu}/u.test(after[k]!.text)) qualifier = after[k]!.text.toLowerCase();
+    k++;
+  }
+  const next = after[k];
+  const direct = next && !boundary(k) ? next : null;
+  if (direct) {
+    const m = lexiconMeasure(direct);
+    if (m && !(m === 'age' && direct.text.toLowerCase() === 'age')) return { measure: m, group: null, qualifier };
+    if (isPersonNoun(direct)) {
+      const group = GENERIC_PERSON_NOUNS.has(direct.text.toLowerCase()) ? null : pluralise(direct.lemma);
+      const verb = verbBefore(before) ?? verbAfter(after, k + 1);
+      if (verb) return { measure: verb, group, qualifier };
+      return { measure: group ?? 'people', group: null, qualifier };
+    }
+    if (unit === 'percent' && direct.lemma === 'of') {
+      const noun = after.slice(k + 1, k + 4).find(isNoun);
+      if (noun) return { measure: lexiconMeasure(noun) ?? noun.lemma, group: null, qualifier };
+    }
+    if (isNoun(direct) && !direct.tags.has('ProperNoun') && !direct.tags.has('Value') && /^\p{Ll}/u.test(direct.text)) {
+      return { measure: lexiconMeasure(direct) ?? direct.lemma, group: null, qualifier };
+    }
+  }
+  const verb = verbBefore(before);
+  if (verb) return { measure: verb, group: null, qualifier };
+  if (unit.startsWith('currency')) return { measure: 'amount', group: null, qualifier };
+  if (qualifier) return { measure: '', group: null, qualifier };
+  return null;
+}
+
+/** The measure named by a table row's label ("Fatalities in … strike" → deaths). */
+export function measureFromLabel(label: readonly Token[]): string | null {
+  for (const t of label) {
+    const m = lexiconMeasure(t);
+    if (m) return m;
+  }
+  // The head of a label is its last word before a preposition: "Reported draft points".
+  const stop = label.findIndex((t) => t.tags.has('Preposition') || t.pre.includes('('));
+  const head = (stop < 0 ? label : label.slice(0, stop)).filter((t) => /^\p{L}/u.test(t.text));
+  const last = head[head.length - 1];
+  return last ? singularise(last.text) : null;
+}
+
+/** The noun of a breakdown number ("including 15 children" → "children"). */
+export function groupAfter(after: readonly Token[], gap: string): string | null {
+  for (let k = 0; k < Math.min(after.length, 3); k++) {
+    const t = after[k]!;
+    if (boundaryBefore(t, after[k - 1], gap)) return null;
+    if (isPersonNoun(t)) return pluralise(t.lemma);
+    if (isNoun(t) && /^\p{Ll}/u.test(t.text)) return pluralise(t.lemma);
+  }
+  return null;
+}
+
+/** Punctuation between a token and the one before it (compromise keeps it in `post`). */
+function boundaryBefore(t: Token, previous: Token | undefined, firstGap: string): boolean {
+  const gap = (previous ? previous.post : firstGap) + t.pre;
+  return STOP.test(gap) || gap.includes(',');
+}
+
+/** "killed at least 25 people": a lexicon verb a few words before, past hedge words. */
+function verbBefore(before: readonly Token[]): string | null {
+  for (let i = 0; i < Math.min(before.length, 5); i++) {
+    const t = before[i]!;
+    const m = lexiconMeasure(t);
+    if (m) return m;
+    if (STOP.test(t.post) || t.post.includes(',')) return null;
+    if (!HEDGE_WORDS.has(t.text.toLowerCase()) && !t.tags.has('Noun') && !t.tags.has('Adjective')) return null;
+  }
+  return null;
+}
+
+/** "25 people, including three children, were killed": the verb after the clause. */
+function verbAfter(after: readonly Token[], from: number): string | null {
+  let skipping = false;
+  let seen = 0;
+  for (let k = from; k < after.length; k++) {
+    const t = after[k]!;
+    const gap = (after[k - 1]?.post ?? '') + t.pre;
+    if (/[;:.!?]/.test(gap)) return null;
+    if (/[,(]/.test(gap)) skipping = /^(?:including|among|of|incl)$/i.test(t.text);
+    if (!skipping) {
+      const m = lexiconMeasure(t);
+      if (m) return m;
+      if (t.tags.has('Value')) return null;
+      if (++seen > 4) return null;
+    } else if (/[,)]/.test(t.post)) {
+      skipping = false;
+    }
+  }
+  return null;
+}

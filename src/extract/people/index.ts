@@ -1,0 +1,201 @@
+/**
+ * Person claims: tagged tokens of a whole report → PersonClaim[].
+ *
+ * A name is a run of capitalised words that compromise tags as a person, or that
+ * journalism marks as one: a title before it ("Kremlin adviser Kirill Dmitriev"), an
+ * appositive after it ("Priya Raman, the company's chief executive,"), a speech verb
+ * ("Priya Raman said"), or an earlier mention of the same surname in the report
+ * ("President Zelenskyy … Zelenskyy said"). Titles are recorded as written.
+ */
+import type { PersonClaim, Segment, Span } from '../../types.js';
+import { gapAfter, isKnownPlace, punctuatedAfter, type Token } from '../nlp.js';
+import { HONORIFICS, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
+
+export { titleParts, type TitleParts } from './title.js';
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay', 'Date'];
+const POSSESSIVE = /['’]s$|['’]$/;
+
+interface Candidate {
+  readonly segment: Segment;
+  readonly tokens: readonly Token[];
+  /** Index of the first name token. */
+  readonly first: number;
+  /** Index of the last name token. */
+  readonly last: number;
+  /** Index where a title before the name starts (== first when none). */
+  readonly titleFirst: number;
+  readonly appositive: { first: number; last: number } | null;
+  readonly accepted: boolean;
+}
+
+/** Finds every mention of a named person in a report. `tokens[i]` are segment i's words. */
+export function extractPeople(text: string, segments: readonly Segment[], tokens: readonly (readonly Token[])[]): PersonClaim[] {
+  const candidates: Candidate[] = [];
+  segments.forEach((segment, s) => {
+    const toks = tokens[s]!;
+    let i = 0;
+    while (i < toks.length) {
+      if (!isCapitalised(toks[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
+      const found = candidate(segment, toks, i, j);
+      if (found) candidates.push(found);
+      i = j + 1;
+    }
+  });
+
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (!c.accepted) continue;
+    const words = nameWords(c);
+    known.add(words.join(' '));
+    if (words.length > 1) known.add(words[words.length - 1]!);
+  }
+  const claims: PersonClaim[] = [];
+  for (const c of candidates) {
+    const words = nameWords(c);
+    if (!c.accepted && !known.has(words.join(' '))) continue;
+    claims.push(toClaim(text, c));
+  }
+  return claims;
+}
+
+function candidate(segment: Segment, toks: readonly Token[], i: number, j: number): Candidate | null {
+  // The name starts after the last role word inside the run ("Turkish President Recep …").
+  let first = i;
+  for (let k = i; k <= j; k++) if (isRoleWord(toks[k]!) && k < j) first = k + 1;
+  // "… Secretary of State Marco Rubio": a word right after "of" belongs to the title.
+  while (first <= j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!)) first++;
+  while (first <= j && (isFunctionWord(toks[first]!) || toks[first]!.tags.has('Demonym')) && !hasPersonTag(toks[first]!)) first++;
+  if (first > j) return null;
+  let last = j;
+  // A possessive ends the name: "Donald Trump's envoy".
+  for (let k = first; k <= j; k++) {
+    if (POSSESSIVE.test(toks[k]!.text) || toks[k]!.tags.has('Possessive')) {
+      last = k;
+      break;
+    }
+  }
+  const name = toks.slice(first, last + 1);
+  if (name.every((t) => isRoleWord(t) || HONORIFICS.has(bare(t)))) return null;
+  if (name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t))) return null;
+  const titleFirst = titleStart(toks, first);
+  const appositive = appositiveAfter(toks, last);
+  // "Priya Raman said": a full name before a speech verb. One word is not enough ("Reuters reported").
+  const speaks = name.length > 1 && SPEECH_VERBS.has(toks[last + 1]?.lemma ?? '') && !punctuatedAfter(toks, last);
+  const tagged =
+    name.some((t) => hasPersonTag(t) && !isRoleWord(t) && !PLACE_TAGS.some((p) => t.tags.has(p))) &&
+    !(name.length === 1 && isKnownPlace(name[0]!.text.replace(POSSESSIVE, '')));
+  // "Kremlin adviser", "Trump envoy": one word before a role is an affiliation, a person
+  // only if the report names them elsewhere (the known-name pass).
+  const modifier = name.length === 1 && toks[last + 1] !== undefined && isRoleWord(toks[last + 1]!) && !punctuatedAfter(toks, last);
+  const accepted = !modifier && (tagged || titleFirst < first || appositive !== null || speaks);
+  // "the Kremlin", "President of Ukraine": an article or "of" before the run makes it no person.
+  const lead = toks[first - 1]?.text.toLowerCase();
+  if (first === i && (lead === 'the' || lead === 'of' || lead === 'a') && !tagged) return null;
+  return { segment, tokens: toks, first, last, titleFirst, appositive, accepted };
+}
+
+/** Walks back from a name over the words of a title before it; returns where it starts. */
+function titleStart(toks: readonly Token[], first: number): number {
+  let start = first;
+  let hasRole = false;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (/\S/.test(gapAfter(toks, k))) break;
+    const lower = bare(t);
+    const roleBefore = (n: number): boolean => toks[n] !== undefined && isRoleWord(toks[n]!);
+    if (isRoleWord(t)) {
+      hasRole = true;
+      start = k;
+    } else if (QUALIFIERS.has(lower) || lower.startsWith('ex-')) {
+      start = k;
+    } else if (lower === 'of' && roleBefore(k - 1)) {
+      // "secretary of state": the role before "of" sets the start.
+    } else if (toks[k - 1]?.text.toLowerCase() === 'of' && roleBefore(k - 2)) {
+      // the word after "of" in "minister of defence".
+    } else if (hasRole && isCapitalised(t) && !isFunctionWord(t)) {
+      start = k;
+    } else {
+      break;
+    }
+  }
+  return hasRole ? start : first;
+}
+
+/** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(Trump envoy)" after a name. */
+function appositiveAfter(toks: readonly Token[], last: number): { first: number; last: number } | null {
+  if (!/^\s*[,(]/.test(gapAfter(toks, last))) return null;
+  let first = last + 1;
+  if (/^(?:a|an|the)$/i.test(toks[first]?.text ?? '')) first++;
+  const head = toks[first];
+  if (!head || head.tags.has('Pronoun') || head.tags.has('Verb') || /^(?:who|which|whose)$/i.test(head.text)) return null;
+  let hasRole = false;
+  for (let k = first; k < toks.length && k < first + 8; k++) {
+    const t = toks[k]!;
+    if (isRoleWord(t)) hasRole = true;
+    if (t.tags.has('Verb') && !isRoleWord(t)) return null;
+    if (punctuatedAfter(toks, k, /[,;:.)(]/) || k === toks.length - 1) {
+      return hasRole ? { first, last: k } : null;
+    }
+  }
+  return null;
+}
+
+function toClaim(text: string, c: Candidate): PersonClaim {
+  const toks = c.tokens;
+  const lastTok = toks[c.last]!;
+  const nameEnd = lastTok.end - (POSSESSIVE.exec(lastTok.text)?.[0].length ?? 0);
+  const span: Span = { start: toks[c.first]!.start, end: nameEnd };
+  let titleSpan: Span | null = null;
+  if (c.titleFirst < c.first) {
+    titleSpan = { start: toks[c.titleFirst]!.start, end: toks[c.first - 1]!.end };
+  } else if (c.appositive) {
+    titleSpan = { start: toks[c.appositive.first]!.start, end: toks[c.appositive.last]!.end };
+  }
+  return {
+    kind: 'person',
+    span,
+    sentence: c.segment.span,
+    name: collapse(text.slice(span.start, span.end)),
+    title: titleSpan ? collapse(text.slice(titleSpan.start, titleSpan.end)) : null,
+    titleSpan,
+  };
+}
+
+function nameWords(c: Candidate): string[] {
+  return c.tokens.slice(c.first, c.last + 1).map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function bare(t: Token): string {
+  return t.text.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
+}
+
+function isRoleWord(t: Token): boolean {
+  return ROLES.has(bare(t));
+}
+
+function hasPersonTag(t: Token): boolean {
+  return PERSON_TAGS.some((p) => t.tags.has(p)) && !isRoleWord(t);
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !t.tags.has('Value');
+}
+
+function isFunctionWord(t: Token): boolean {
+  return ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Month', 'WeekDay', 'QuestionWord'].some((p) => t.tags.has(p));
+}
+
+function joined(a: Token, b: Token): boolean {
+  return /^\s*$/.test(a.post + b.pre) && !POSSESSIVE.test(a.text);
+}

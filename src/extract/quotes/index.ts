@@ -1,0 +1,202 @@
+/**
+ * Quote claims: paragraphs + people → QuoteClaim[].
+ *
+ * Finds quoted words between double marks (“ ” " „ « ») and, where unambiguous, single
+ * marks (‘ ’ '), including quotes continued over paragraphs (a new paragraph opening
+ * with a quote mark continues an unclosed quote) and partial quotes inside a sentence.
+ * Then finds who said them:
+ *   - after the quote: `, X said` / `, said X` / `, he said` (pronoun → last person named);
+ *   - before it, in the same sentence: a speech verb and the person before it, or the
+ *     sentence's subject when the verb is a participle after a comma ("…, calling it");
+ *   - `according to X`;
+ *   - a speaker line right after a block quote ("Marco Rubio, U.S. Secretary of State").
+ *   - the second half of a quote split by its attribution inherits that attribution.
+ * When none applies, the speaker stays null.
+ */
+import type { PersonClaim, QuoteClaim, Segment, Span } from '../../types.js';
+import type { Token } from '../nlp.js';
+import { SPEECH_VERBS } from '../people/lexicon.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+
+export { findQuoteSpans } from './marks.js';
+
+const PRONOUNS = /^(?:he|she|they)$/i;
+
+interface Context {
+  readonly text: string;
+  readonly segments: readonly Segment[];
+  readonly tokens: readonly (readonly Token[])[];
+  readonly people: readonly PersonClaim[];
+}
+
+interface Speaker {
+  readonly name: string;
+  readonly how: string;
+}
+
+/** Finds the quotes of a report and their speakers. */
+export function extractQuotes(
+  text: string,
+  segments: readonly Segment[],
+  tokens: readonly (readonly Token[])[],
+  people: readonly PersonClaim[],
+): QuoteClaim[] {
+  const ctx: Context = { text, segments, tokens, people };
+  const paragraphs = paragraphSpans(segments);
+  const spans = findQuoteSpans(text, paragraphs);
+  const claims: QuoteClaim[] = [];
+  let previous: { claim: QuoteClaim; paragraph: number; attributionEnd: number } | null = null;
+  for (const q of spans) {
+    const s = segmentAt(segments, q.open);
+    if (s < 0) continue;
+    const segment = segments[s]!;
+    let speaker = after(ctx, q) ?? before(ctx, q, s) ?? speakerLine(ctx, q, paragraphs);
+    if (
+      speaker === null &&
+      previous?.claim.speaker &&
+      previous.paragraph === segment.paragraph &&
+      !people.some((p) => p.span.start >= previous!.attributionEnd && p.span.start < q.open)
+    ) {
+      speaker = { name: previous.claim.speaker, how: 'continuation' };
+    }
+    const claim: QuoteClaim = {
+      kind: 'quote',
+      span: { start: q.start, end: q.end },
+      sentence: segment.span,
+      words: q.words,
+      speaker: speaker?.name ?? null,
+      attribution: speaker?.how ?? null,
+    };
+    claims.push(claim);
+    previous = { claim, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
+  }
+  return claims;
+}
+
+function paragraphSpans(segments: readonly Segment[]): Span[] {
+  const out: Span[] = [];
+  let current = -1;
+  for (const s of segments) {
+    if (s.paragraph !== current) {
+      out.push({ start: s.span.start, end: s.span.end });
+      current = s.paragraph;
+    } else {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = { start: last.start, end: s.span.end };
+    }
+  }
+  return out;
+}
+
+function segmentAt(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!.span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Tokens after the closing mark up to the end of the sentence (or the next quote). */
+function tokensAfter(ctx: Context, q: QuoteSpan): Token[] {
+  const s = segmentAt(ctx.segments, q.close);
+  const out: Token[] = [];
+  for (let i = s; i >= 0 && i < ctx.segments.length && i <= s + 1; i++) {
+    for (const t of ctx.tokens[i]!) {
+      if (t.start <= q.close) continue;
+      if (/[“”"„«»]/.test(t.pre) && out.length > 0) return out;
+      out.push(t);
+      if (/[.!?;]/.test(t.post) || /[“"„«]/.test(t.post)) return out;
+    }
+    // The attribution may sit in the next segment when the quote ended its sentence: “…!” he said.
+    if (i === s && out.length > 0) return out;
+    if (i === s && !/^[\s]*[\p{Ll},]/u.test(ctx.text.slice(q.close + 1, q.close + 4))) return out;
+  }
+  return out;
+}
+
+/** `“…,” X said` / `“…,” said X` / `“…,” he said`. */
+function after(ctx: Context, q: QuoteSpan): Speaker | null {
+  // "… “partial quote”. He added": the sentence ended with the quote, nothing follows it.
+  if (/^\s*[.!?;:]/.test(ctx.text.slice(q.close + 1, q.close + 4))) return null;
+  const toks = tokensAfter(ctx, q).slice(0, 10);
+  const verb = toks.findIndex((t) => isSpeechVerb(t));
+  if (verb < 0) return null;
+  const beforeVerb = toks.slice(0, verb);
+  if (beforeVerb.length > 0 && PRONOUNS.test(beforeVerb[0]!.text) && beforeVerb.length === 1) {
+    return resolvePronoun(ctx, q.open, 'pronoun');
+  }
+  const person = personIn(ctx, toks[0]!.start, toks[verb]!.start) ?? personIn(ctx, toks[verb]!.end, (toks[verb + 4] ?? toks[toks.length - 1]!).end);
+  if (person) return { name: person.name, how: 'said-after' };
+  return null;
+}
+
+/** The speech verb before the quote in its sentence, and who uses it. */
+function before(ctx: Context, q: QuoteSpan, s: number): Speaker | null {
+  const segment = ctx.segments[s]!;
+  const toks = ctx.tokens[s]!.filter((t) => t.end <= q.open);
+  const according = toks.findIndex((t, i) => t.text.toLowerCase() === 'according' && toks[i + 1]?.text.toLowerCase() === 'to');
+  if (according >= 0) {
+    const person = personIn(ctx, toks[according]!.end, q.open);
+    if (person) return { name: person.name, how: 'according-to' };
+  }
+  const afterQuote = ctx.tokens[s]!.filter((t) => t.start > q.close);
+  const accordingAfter = afterQuote.findIndex((t, i) => t.text.toLowerCase() === 'according' && afterQuote[i + 1]?.text.toLowerCase() === 'to');
+  if (accordingAfter >= 0) {
+    const person = personIn(ctx, afterQuote[accordingAfter]!.end, segment.span.end);
+    if (person) return { name: person.name, how: 'according-to' };
+  }
+  for (let v = toks.length - 1; v >= 0; v--) {
+    const verb = toks[v]!;
+    if (!isSpeechVerb(verb)) continue;
+    const participle = /ing$/.test(verb.text) && /,/.test(toks[v - 1]?.post ?? '');
+    const people = ctx.people.filter((p) => p.span.start >= segment.span.start && p.span.end <= verb.start);
+    if (participle && people.length > 0) return { name: people[0]!.name, how: 'subject' };
+    const nearest = people[people.length - 1];
+    if (nearest) return { name: nearest.name, how: 'said-before' };
+    const first = toks[0];
+    if (first && PRONOUNS.test(first.text)) return resolvePronoun(ctx, segment.span.start, 'pronoun');
+    return null;
+  }
+  return null;
+}
+
+/** A block quote followed by a short line that starts with a name. */
+function speakerLine(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): Speaker | null {
+  const p = paragraphs.findIndex((span) => q.close >= span.start && q.close < span.end);
+  const here = paragraphs[p];
+  const next = paragraphs[p + 1];
+  if (!here || !next) return null;
+  const rest = ctx.text.slice(q.close + 1, here.end).trim();
+  const lead = ctx.text.slice(here.start, q.open).trim();
+  if (rest.length > 2 || lead.length > 0 || next.end - next.start > 160) return null;
+  const person = ctx.people.find((x) => x.span.start >= next.start && x.span.start <= next.start + 2);
+  return person ? { name: person.name, how: 'speaker-line' } : null;
+}
+
+function personIn(ctx: Context, from: number, to: number): PersonClaim | null {
+  return ctx.people.find((p) => p.span.start >= from && p.span.end <= to) ?? null;
+}
+
+/** "he said": the last person named before `offset`. */
+function resolvePronoun(ctx: Context, offset: number, how: string): Speaker | null {
+  let found: PersonClaim | null = null;
+  for (const p of ctx.people) {
+    if (p.span.end > offset) break;
+    found = p;
+  }
+  return found ? { name: found.name, how } : null;
+}
+
+function attributionEnd(ctx: Context, q: QuoteSpan): number {
+  const toks = tokensAfter(ctx, q);
+  return toks.length > 0 ? toks[toks.length - 1]!.end : q.close + 1;
+}
+
+function isSpeechVerb(t: Token): boolean {
+  return (t.tags.has('Verb') || t.tags.has('Gerund')) && SPEECH_VERBS.has(t.lemma);
+}

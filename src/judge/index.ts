@@ -1,0 +1,239 @@
+/**
+ * Judge stage: Alignment → Finding.
+ *
+ * Decides the verdict of each alignment and says why in words:
+ *   - numbers: `agree` (same exact value), `compatible` (hedged intervals meet),
+ *     `conflict` (no value satisfies every report);
+ *   - people: `conflict` when names are spelled differently or titles differ in a
+ *     qualifier ("former"), an affiliation, or the role itself; `agree` otherwise;
+ *   - quotes: `misattributed` (different named speakers), `agree` (same words),
+ *     `reworded` (with a word diff);
+ *   - `only-one` whenever a single report has the claim.
+ * With three or more reports, a conflict names the reports outside the largest group
+ * that agrees with itself.
+ */
+import { diffWords } from 'diff';
+import type {
+  Alignment, Claim, DiffPart, Finding, FindingClaim, NumberClaim, PersonClaim, QuoteClaim, Report, Verdict,
+} from '../types.js';
+import { intersect, intervalOf, isPoint, quoteWords, type Interval } from '../align/index.js';
+import { titleParts, type TitleParts } from '../extract/people/title.js';
+
+/** Judges one alignment of claims from `reports`. */
+export function judge(alignment: Alignment, reports: readonly Report[]): Finding {
+  switch (alignment.kind) {
+    case 'number':
+      return judgeNumbers(alignment, reports);
+    case 'person':
+      return judgePerson(alignment, reports);
+    case 'quote':
+      return judgeQuote(alignment, reports);
+    default: {
+      const never: never = alignment.kind;
+      return never;
+    }
+  }
+}
+
+interface Side<C extends Claim> {
+  readonly report: number;
+  readonly claims: readonly C[];
+}
+
+function sidesOf<C extends Claim>(a: Alignment): Side<C>[] {
+  return a.sides
+    .map((claims, report) => ({ report, claims: claims as readonly C[] }))
+    .filter((s) => s.claims.length > 0);
+}
+
+function finding(
+  a: Alignment, reports: readonly Report[], verdict: Verdict, claims: FindingClaim[], note: string,
+  minority: readonly number[] = [], diff: DiffPart[] | null = null,
+): Finding {
+  return {
+    kind: a.kind, verdict, subject: a.subject, claims, note,
+    minority: minority.map((r) => reports[r]!.id), diff,
+  };
+}
+
+function base(report: Report, c: Claim, detail: string | null): FindingClaim {
+  const text = report.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+  const numeric = c.kind === 'number';
+  return {
+    report: report.id, text,
+    value: numeric ? c.value : null, low: numeric ? c.low : null, high: numeric ? c.high : null,
+    span: c.span, sentence: c.sentence, detail,
+  };
+}
+
+/**
+ * The largest set of sides that are pairwise compatible (greedy from each seed, in
+ * order; deterministic). Sides outside it are the minority — only meaningful with three
+ * or more sides and a strict majority.
+ */
+function minorityOf(count: number, fits: (i: number, group: readonly number[]) => boolean): number[] {
+  let best: number[] = [];
+  for (let seed = 0; seed < count; seed++) {
+    const group = [seed];
+    for (let k = 0; k < count; k++) if (k !== seed && fits(k, group)) group.push(k);
+    if (group.length > best.length) best = group;
+  }
+  if (count < 3 || best.length * 2 <= count) return [];
+  return Array.from({ length: count }, (_, i) => i).filter((i) => !best.includes(i));
+}
+
+// ---------------------------------------------------------------- numbers
+
+function judgeNumbers(a: Alignment, reports: readonly Report[]): Finding {
+  const sides = sidesOf<NumberClaim>(a);
+  const facts = sides.map((s) => {
+    const interval = s.claims.map(intervalOf).reduce<Interval | null>((acc, i) => (acc === null ? null : intersect(acc, i)), intervalOf(s.claims[0]!))!;
+    const shown = s.claims.find((c) => isPoint(intervalOf(c))) ?? s.claims[0]!;
+    return { report: s.report, interval, shown };
+  });
+  const claims = facts.map((f) => base(reports[f.report]!, f.shown, null));
+  const said = (i: number): string => `${claims[i]!.text} (${reports[facts[i]!.report]!.path})`;
+  if (facts.length === 1) return finding(a, reports, 'only-one', claims, `only ${reports[facts[0]!.report]!.path} gives a figure`);
+  let common: Interval | null = facts[0]!.interval;
+  for (const f of facts.slice(1)) common = common === null ? null : intersect(common, f.interval);
+  if (common !== null) {
+    const exact = facts.every((f) => isPoint(f.interval) && f.interval.low === facts[0]!.interval.low);
+    const shownExact = facts.every((f) => isPoint(intervalOf(f.shown)));
+    if (exact && shownExact) return finding(a, reports, 'agree', claims, `all give ${formatValue(facts[0]!.interval.low!)}`);
+    return finding(a, reports, 'compatible', claims, `the figures can all be true: ${facts.map((_, i) => said(i)).join(', ')}`);
+  }
+  const minority = minorityOf(facts.length, (k, group) => {
+    let i: Interval | null = facts[k]!.interval;
+    for (const g of group) i = i === null ? null : intersect(i, facts[g]!.interval);
+    return i !== null;
+  });
+  const note = `no value fits all reports: ${facts.map((_, i) => said(i)).join(' vs ')}`;
+  return finding(a, reports, 'conflict', claims, note, minority.map((i) => facts[i]!.report));
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+}
+
+// ---------------------------------------------------------------- people
+
+/** Role words that describe a circumstance rather than an office: never a conflict alone. */
+const DESCRIPTIVE = new Set(['witness', 'resident', 'survivor', 'owner', 'partner', 'activist', 'analyst', 'official', 'officer', 'leader', 'head', 'chief']);
+
+interface TitleView {
+  /** Status qualifiers per role, across the side's titles. */
+  readonly status: Map<string, Set<string>>;
+  /** Affiliations per role. */
+  readonly affiliations: Map<string, Set<string>>;
+  readonly titles: string[];
+}
+
+function titleView(mentions: readonly PersonClaim[]): TitleView {
+  const status = new Map<string, Set<string>>();
+  const affiliations = new Map<string, Set<string>>();
+  const titles: string[] = [];
+  for (const m of mentions) {
+    if (m.title === null) continue;
+    if (!titles.includes(m.title)) titles.push(m.title);
+    const parts: TitleParts = titleParts(m.title);
+    for (const role of parts.roles) {
+      const s = status.get(role) ?? new Set<string>();
+      parts.status.forEach((q) => s.add(q));
+      status.set(role, s);
+      const aff = affiliations.get(role) ?? new Set<string>();
+      parts.affiliations.forEach((x) => aff.add(x));
+      affiliations.set(role, aff);
+    }
+  }
+  return { status, affiliations, titles };
+}
+
+/** Why two sides' titles cannot both be right, or null when they can. */
+function titleConflict(x: TitleView, y: TitleView): string | null {
+  const shared = [...x.status.keys()].filter((r) => y.status.has(r));
+  for (const role of shared) {
+    const sx = [...x.status.get(role)!].sort().join(' ');
+    const sy = [...y.status.get(role)!].sort().join(' ');
+    if (sx !== sy) return `"${sx || sy}" ${role} in one report, not in the other`;
+    const ax = x.affiliations.get(role)!;
+    const ay = y.affiliations.get(role)!;
+    if (ax.size > 0 && ay.size > 0 && ![...ax].some((v) => ay.has(v))) return `${role} of ${[...ax].join(' ')} vs ${[...ay].join(' ')}`;
+  }
+  const substantive = (v: TitleView): string[] => [...v.status.keys()].filter((r) => !DESCRIPTIVE.has(r));
+  const rx = substantive(x);
+  const ry = substantive(y);
+  if (shared.length === 0 && rx.length > 0 && ry.length > 0) return `different roles: ${rx.join(', ')} vs ${ry.join(', ')}`;
+  return null;
+}
+
+function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
+  const sides = sidesOf<PersonClaim>(a);
+  const views = sides.map((s) => titleView(s.claims));
+  const claims = sides.map((s, i) => {
+    const shown = s.claims.find((m) => m.title !== null) ?? s.claims.find((m) => m.name === a.identities[s.report]) ?? s.claims[0]!;
+    return base(reports[s.report]!, shown, views[i]!.titles.join('; ') || null);
+  });
+  if (sides.length === 1) return finding(a, reports, 'only-one', claims, `named only in ${reports[sides[0]!.report]!.path}`);
+  if (a.spellingDiffers) {
+    const names = [...new Set(sides.map((s) => a.identities[s.report]!))];
+    const minority = minorityOf(sides.length, (k, group) => group.every((g) => a.identities[sides[g]!.report] === a.identities[sides[k]!.report]));
+    return finding(a, reports, 'conflict', claims, `name spelled differently: ${names.join(' / ')}`,
+      minority.map((i) => sides[i]!.report), wordDiff(names[0]!, names[1] ?? names[0]!));
+  }
+  let reason: { why: string; i: number; j: number } | null = null;
+  for (let i = 0; i < views.length && reason === null; i++) {
+    for (let j = i + 1; j < views.length && reason === null; j++) {
+      const why = titleConflict(views[i]!, views[j]!);
+      if (why) reason = { why, i, j };
+    }
+  }
+  if (reason) {
+    const minority = minorityOf(sides.length, (k, group) => group.every((g) => titleConflict(views[g]!, views[k]!) === null));
+    const [tx, ty] = conflictingPair(views[reason.i]!, views[reason.j]!);
+    return finding(a, reports, 'conflict', claims, `title differs: ${reason.why}`, minority.map((i) => sides[i]!.report), wordDiff(tx, ty));
+  }
+  const titled = views.filter((v) => v.titles.length > 0).length;
+  return finding(a, reports, 'agree', claims, titled > 1 ? 'same person; titles agree' : 'same person');
+}
+
+/** The first pair of single titles, one from each side, that conflict: what the diff shows. */
+function conflictingPair(x: TitleView, y: TitleView): [string, string] {
+  const one = (t: string): TitleView => titleView([{ title: t } as PersonClaim]);
+  for (const tx of x.titles) for (const ty of y.titles) if (titleConflict(one(tx), one(ty)) !== null) return [tx, ty];
+  return [x.titles.join('; '), y.titles.join('; ')];
+}
+
+// ---------------------------------------------------------------- quotes
+
+function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
+  const sides = sidesOf<QuoteClaim>(a);
+  const claims = sides.map((s) => base(reports[s.report]!, s.claims[0]!, a.identities[s.report] ?? null));
+  if (sides.length === 1) {
+    return finding(a, reports, 'only-one', claims, `quoted only in ${reports[sides[0]!.report]!.path}`);
+  }
+  const speakers = sides.map((s) => a.identities[s.report] ?? null);
+  const named = [...new Set(speakers.filter((s): s is string => s !== null))];
+  const words = sides.map((s) => s.claims[0]!.words);
+  if (named.length > 1) {
+    const minority = minorityOf(sides.length, (k, group) => group.every((g) => speakers[g] === null || speakers[k] === null || speakers[g] === speakers[k]));
+    return finding(a, reports, 'misattributed', claims, `the same words are given to ${named.join(' and ')}`,
+      minority.map((i) => sides[i]!.report), null);
+  }
+  const folded = words.map((w) => quoteWords(w).join(' '));
+  const differing = folded.findIndex((w) => w !== folded[0]);
+  if (differing < 0) return finding(a, reports, 'agree', claims, 'same words');
+  return finding(a, reports, 'reworded', claims, `the quote's wording differs`, [], wordDiff(words[0]!, words[differing]!));
+}
+
+// ---------------------------------------------------------------- diffs
+
+/** Quotes and titles are short; longer texts are cut before diffing so cost stays bounded. */
+const MAX_DIFF_CHARS = 2000;
+
+/** Word-level diff of two short texts. */
+export function wordDiff(a: string, b: string): DiffPart[] {
+  return diffWords(a.slice(0, MAX_DIFF_CHARS), b.slice(0, MAX_DIFF_CHARS)).map((c) => ({
+    op: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    text: c.value,
+  }));
+}

@@ -1,0 +1,73 @@
+/**
+ * Bytes → text. UTF-8 (with or without BOM) by default; UTF-16 LE/BE when a BOM says so;
+ * Windows-1252 when the bytes are not UTF-8 and look like a legacy single-byte text, or
+ * when asked. Binary data is refused rather than decoded into garbage.
+ */
+import { FactdiffError } from '../errors.js';
+
+/** Encodings accepted by --encoding. */
+export const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'] as const;
+export type EncodingName = (typeof ENCODINGS)[number];
+
+/** Decoded text and anything the user should know about how it was read. */
+export interface Decoded {
+  readonly text: string;
+  readonly warnings: readonly string[];
+}
+
+/** Decodes one report's bytes; `label` names it in messages. */
+export function decode(bytes: Uint8Array, label: string, encoding: EncodingName = 'auto'): Decoded {
+  if (encoding !== 'auto') {
+    const name = encoding === 'latin1' ? 'windows-1252' : encoding;
+    return { text: stripBom(new TextDecoder(name).decode(bytes)), warnings: [] };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
+  if (looksBinary(bytes)) {
+    throw new FactdiffError(`${label}: looks like binary data, not text (NUL bytes or mostly control characters); give a plain-text report`);
+  }
+  try {
+    return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), warnings: [] };
+  } catch {
+    if (noUtf8Sequences(bytes)) {
+      return {
+        text: new TextDecoder('windows-1252').decode(bytes),
+        warnings: [`${label}: not valid UTF-8; read as Windows-1252 (choose another with --encoding)`],
+      };
+    }
+    return {
+      text: stripBom(new TextDecoder('utf-8').decode(bytes)),
+      warnings: [`${label}: invalid UTF-8 bytes replaced with U+FFFD (choose an encoding with --encoding)`],
+    };
+  }
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** NUL bytes, or more than 10% control bytes other than whitespace, in the first 64 KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** True when no byte ≥ 0x80 starts a well-formed UTF-8 sequence: a single-byte legacy text. */
+function noUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+    if (len === 0) continue;
+    let ok = true;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) return false;
+  }
+  return true;
+}

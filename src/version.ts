@@ -1,0 +1,5 @@
+/** factdiff's version; a test keeps it equal to package.json's. */
+export const VERSION = '0.1.0';
+
+/** The tool block of every machine-readable output. */
+export const TOOL = { name: 'factdiff', version: VERSION } as const;
