@@ -94,8 +94,7 @@ export function sameness(a: Entity, b: Entity): 'same' | 'spelling' | null {
 /** Near spellings of one name: small edit distance relative to length, same first letter. */
 function close(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
-  const d = distance(a, b);
-  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
+  return distance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
 }
 
 function distance(a: string, b: string): number {

@@ -104,6 +104,8 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
 
   configure(program)
+    // Options after `extract` belong to it: `factdiff extract FILE --format json`.
+    .enablePositionalOptions()
     .description('Cross-check two or more reports of the same event: numbers, people and quotes.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')

@@ -20,7 +20,13 @@ export function extractClaims(text: string, segments: readonly Segment[], kinds:
   const tokens: Token[][] = segments.map((s) => tagText(text.slice(s.span.start, s.span.end), s.span.start));
   const claims: Claim[] = [];
   if (kinds.includes('number')) {
-    segments.forEach((s, i) => claims.push(...extractNumbers(text, s, tokens[i]!)));
+    let paragraph: NumberClaim[] = [];
+    segments.forEach((s, i) => {
+      if (i > 0 && segments[i - 1]!.paragraph !== s.paragraph) paragraph = [];
+      const found = extractNumbers(text, s, tokens[i]!, paragraph);
+      paragraph = [...paragraph, ...found];
+      claims.push(...found);
+    });
   }
   const needPeople = kinds.includes('person') || kinds.includes('quote');
   const people = needPeople ? extractPeople(text, segments, tokens) : [];

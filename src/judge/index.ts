@@ -57,7 +57,7 @@ function finding(
 }
 
 function base(report: Report, c: Claim, detail: string | null): FindingClaim {
-  const text = report.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
+  const text = c.kind === 'quote' ? c.words : report.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ');
   const numeric = c.kind === 'number';
   return {
     report: report.id, text,

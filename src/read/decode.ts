@@ -18,8 +18,8 @@ export interface Decoded {
 /** Decodes one report's bytes; `label` names it in messages. */
 export function decode(bytes: Uint8Array, label: string, encoding: EncodingName = 'auto'): Decoded {
   if (encoding !== 'auto') {
-    const name = encoding === 'latin1' ? 'windows-1252' : encoding;
-    return { text: stripBom(new TextDecoder(name).decode(bytes)), warnings: [] };
+    const text = encoding === 'latin1' || encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+    return { text: stripBom(text), warnings: [] };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
@@ -31,7 +31,7 @@ export function decode(bytes: Uint8Array, label: string, encoding: EncodingName 
   } catch {
     if (noUtf8Sequences(bytes)) {
       return {
-        text: new TextDecoder('windows-1252').decode(bytes),
+        text: decodeWindows1252(bytes),
         warnings: [`${label}: not valid UTF-8; read as Windows-1252 (choose another with --encoding)`],
       };
     }
@@ -70,4 +70,19 @@ function noUtf8Sequences(bytes: Uint8Array): boolean {
     if (ok) return false;
   }
   return true;
+}
+
+/** Windows-1252's 0x80–0x9F (Node's TextDecoder reads them as Latin-1 C1 controls). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 (a superset of Latin-1's printable range). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }

@@ -95,7 +95,10 @@ function finding(ctx: Ctx, f: Finding, reportCount: number): string[] {
     const paths = f.minority.map((id) => safe(ctx.reports.get(id)!.report.path));
     lines.push(`    ${c.dim('minority:')} ${paths.join(', ')}`);
   }
-  if (f.diff) lines.push(`    ${c.dim(f.kind === 'quote' ? 'diff:' : f.kind === 'person' ? 'title:' : 'diff:')}  ${diffText(c, f.diff)}`);
+  if (f.diff) {
+    const label = f.kind === 'person' ? (f.note.startsWith('name') ? 'name:' : 'title:') : 'diff:';
+    lines.push(`    ${c.dim(label)}  ${diffText(c, f.diff)}`);
+  }
   return lines;
 }
 

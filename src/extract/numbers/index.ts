@@ -13,14 +13,19 @@ import { groupAfter, measureFromContext, measureFromLabel, singularise, type Mea
 export { scanNumbers } from './scan.js';
 export type { NumberMention } from './scan.js';
 
-const BREAKDOWN_BEFORE = /(?:\binclud(?:ing|es|ed)|\bamong (?:them|whom|those|the \p{L}+)|\bof (?:whom|them|which)|\bincl\.|\bcomprising)\s*[:(]?\s*$/iu;
+const BREAKDOWN_BEFORE = /(?:\binclud(?:ing|es|ed)|\bamong (?:them|whom|those|the \p{L}+)|\bof (?:whom|them|which)|\bincl\.|\bcomprising)\s*(?:were|was|are|is)?\s*[:(]?\s*$/iu;
 /** "three children and two women", "three children, two women": a list inside a breakdown. */
 const COORDINATED_BEFORE = /^\s+[\p{L}-]+(?:\s+and\s+|,\s+)$/iu;
 const COMPOUND_AFTER = /^[-‐‑](\p{L}+(?:[-‐‑]\p{L}+)*)/u;
 const NOT_COUNTING_BEFORE = /\b(?:no|any|some|every|each|the)\s*$/i;
 
 /** Finds the number claims of one segment. `tokens` are the segment's tagged words. */
-export function extractNumbers(text: string, segment: Segment, tokens: readonly Token[]): NumberClaim[] {
+export function extractNumbers(
+  text: string,
+  segment: Segment,
+  tokens: readonly Token[],
+  earlier: readonly NumberClaim[] = [],
+): NumberClaim[] {
   const { start: segStart, end: segEnd } = segment.span;
   const body = text.slice(segStart, segEnd);
   const claims: NumberClaim[] = [];
@@ -45,7 +50,10 @@ export function extractNumbers(text: string, segment: Segment, tokens: readonly 
     const base = claimBase(span, segment.span, m);
 
     if (isBreakdown) {
-      const parent = [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null);
+      // The count broken down: the last head count in this sentence, else earlier in the paragraph.
+      const parent =
+        [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null) ??
+        [...earlier].reverse().find((c) => c.subgroup === null);
       const group = groupAfter(after, body.slice(m.end, (after[0]?.start ?? segEnd) - segStart));
       if (parent && group) {
         claims.push({ ...base, measure: parent.measure, subgroup: group, unit: m.unit });
@@ -57,6 +65,13 @@ export function extractNumbers(text: string, segment: Segment, tokens: readonly 
     const measure = resolve(text, segment, tokens, m, span, after, before);
     if (measure === null) continue;
     if (measure.measure === '' && measure.qualifier) {
+      // "23 migrants, 12 Somali and 11 Yemeni": a qualifier alone breaks down the count before it.
+      const head = [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null);
+      if (head) {
+        claims.push({ ...base, measure: head.measure, subgroup: measure.qualifier });
+        breakdown.push(true);
+        continue;
+      }
       // "12 Somali and 11 Yemeni migrants": borrow the noun of the next coordinated number.
       pendingQualifier = { index: claims.length, claim: { ...base, subgroup: measure.qualifier } };
       continue;

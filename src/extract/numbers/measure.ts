@@ -40,6 +40,11 @@ export function pluralise(lemma: string): string {
   return `${lemma}s`;
 }
 
+/** Plural display form of a token: as written when it is plural already. */
+function pluralOf(t: Token): string {
+  return t.tags.has('Plural') ? t.text.toLowerCase() : pluralise(t.lemma);
+}
+
 /** Singular of a plain English plural, for words compromise saw only inside a compound. */
 export function singularise(word: string): string {
   const w = word.toLowerCase();
@@ -51,8 +56,11 @@ export function singularise(word: string): string {
   return w;
 }
 
+/** Measures of change: only a percentage can be one. */
+const CHANGES = new Set(['cut', 'increase']);
+
 const STOP = /[;:.!?()[\]]/;
-const HEDGE_WORDS = new Set(['at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'up', 'to', 'as', 'many', 'roughly', 'approximately', 'an', 'estimated', 'another', 'further', 'a', 'total', 'of', 'the', 'rose', 'risen', 'reached', 'stood', 'stands', 'climbed', 'was', 'is', 'at']);
+const HEDGE_WORDS = new Set(['by', 'at', 'least', 'more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'up', 'to', 'as', 'many', 'roughly', 'approximately', 'an', 'estimated', 'another', 'further', 'a', 'total', 'of', 'the', 'rose', 'risen', 'reached', 'stood', 'stands', 'climbed', 'was', 'is', 'at']);
 
 function isNoun(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive');
@@ -84,13 +92,20 @@ export function measureFromContext(
     if (/^\p{Lu}/u.test(after[k]!.text)) qualifier = after[k]!.text.toLowerCase();
     k++;
   }
+  // "two new patrol boats": the head of a noun compound is its last, plural noun.
+  while (after[k + 1] && isNoun(after[k]!) && after[k + 1]!.tags.has('Plural') && !boundary(k + 1) && /^\p{Ll}/u.test(after[k]!.text) && !lexiconMeasure(after[k]!)) k++;
   const next = after[k];
   const direct = next && !boundary(k) ? next : null;
+  // "cut by 40% last year": for a percentage, a change verb before it names the measure.
+  if (unit === 'percent') {
+    const verb = verbBefore(before, unit);
+    if (verb) return { measure: verb, group: null, qualifier };
+  }
   if (direct) {
     const m = lexiconMeasure(direct);
     if (m && !(m === 'age' && direct.text.toLowerCase() === 'age')) return { measure: m, group: null, qualifier };
     if (isPersonNoun(direct)) {
-      const group = GENERIC_PERSON_NOUNS.has(direct.text.toLowerCase()) ? null : pluralise(direct.lemma);
+      const group = GENERIC_PERSON_NOUNS.has(direct.text.toLowerCase()) ? null : pluralOf(direct);
       const verb = verbBefore(before) ?? verbAfter(after, k + 1);
       if (verb) return { measure: verb, group, qualifier };
       return { measure: group ?? 'people', group: null, qualifier };
@@ -103,8 +118,12 @@ export function measureFromContext(
       return { measure: lexiconMeasure(direct) ?? direct.lemma, group: null, qualifier };
     }
   }
-  const verb = verbBefore(before);
+  const verb = verbBefore(before, unit);
   if (verb) return { measure: verb, group: null, qualifier };
+  // "a fine of €3m", "a turnout of 62%": the noun before "of".
+  if (before[0]?.text.toLowerCase() === 'of' && before[1] && isNoun(before[1]) && /^\p{Ll}/u.test(before[1].text) && !/,/.test(before[1].post)) {
+    return { measure: before[1].lemma, group: null, qualifier };
+  }
   if (unit.startsWith('currency')) return { measure: 'amount', group: null, qualifier };
   if (qualifier) return { measure: '', group: null, qualifier };
   return null;
@@ -128,8 +147,7 @@ export function groupAfter(after: readonly Token[], gap: string): string | null 
   for (let k = 0; k < Math.min(after.length, 3); k++) {
     const t = after[k]!;
     if (boundaryBefore(t, after[k - 1], gap)) return null;
-    if (isPersonNoun(t)) return pluralise(t.lemma);
-    if (isNoun(t) && /^\p{Ll}/u.test(t.text)) return pluralise(t.lemma);
+    if (isPersonNoun(t) || (isNoun(t) && /^\p{Ll}/u.test(t.text))) return pluralOf(t);
   }
   return null;
 }
@@ -141,11 +159,12 @@ function boundaryBefore(t: Token, previous: Token | undefined, firstGap: string)
 }
 
 /** "killed at least 25 people": a lexicon verb a few words before, past hedge words. */
-function verbBefore(before: readonly Token[]): string | null {
+function verbBefore(before: readonly Token[], unit = 'count'): string | null {
   for (let i = 0; i < Math.min(before.length, 5); i++) {
     const t = before[i]!;
     const m = lexiconMeasure(t);
-    if (m) return m;
+    // "the death toll rose to 25": a change verb measures percentages, not counts.
+    if (m && (unit === 'percent' || !CHANGES.has(m))) return m;
     if (STOP.test(t.post) || t.post.includes(',')) return null;
     if (!HEDGE_WORDS.has(t.text.toLowerCase()) && !t.tags.has('Noun') && !t.tags.has('Adjective')) return null;
   }
@@ -155,12 +174,18 @@ function verbBefore(before: readonly Token[]): string | null {
 /** "25 people, including three children, were killed": the verb after the clause. */
 function verbAfter(after: readonly Token[], from: number): string | null {
   let skipping = false;
+  let wasSkipping = false;
   let seen = 0;
   for (let k = from; k < after.length; k++) {
     const t = after[k]!;
     const gap = (after[k - 1]?.post ?? '') + t.pre;
     if (/[;:.!?]/.test(gap)) return null;
-    if (/[,(]/.test(gap)) skipping = /^(?:including|among|of|incl)$/i.test(t.text);
+    if (/[,(]/.test(gap)) {
+      // A comma ends the clause unless it opens a breakdown to skip ("…, including …,").
+      skipping = /^(?:including|among|of|incl)$/i.test(t.text);
+      if (!skipping && !wasSkipping) return null;
+    }
+    wasSkipping = false;
     if (!skipping) {
       const m = lexiconMeasure(t);
       if (m) return m;
@@ -168,6 +193,7 @@ function verbAfter(after: readonly Token[], from: number): string | null {
       if (++seen > 4) return null;
     } else if (/[,)]/.test(t.post)) {
       skipping = false;
+      wasSkipping = true;
     }
   }
   return null;

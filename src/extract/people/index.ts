@@ -71,7 +71,8 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   for (let k = i; k <= j; k++) if (isRoleWord(toks[k]!) && k < j) first = k + 1;
   // "… Secretary of State Marco Rubio": a word right after "of" belongs to the title.
   while (first <= j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!)) first++;
-  while (first <= j && (isFunctionWord(toks[first]!) || toks[first]!.tags.has('Demonym')) && !hasPersonTag(toks[first]!)) first++;
+  // Sentence-initial words capitalised only by position: "Later Kovacs left".
+  while (first <= j && (isFunctionWord(toks[first]!) || toks[first]!.tags.has('Demonym') || isPositional(toks[first]!)) && !hasPersonTag(toks[first]!)) first++;
   if (first > j) return null;
   let last = j;
   // A possessive ends the name: "Donald Trump's envoy".
@@ -83,7 +84,7 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   }
   const name = toks.slice(first, last + 1);
   if (name.every((t) => isRoleWord(t) || HONORIFICS.has(bare(t)))) return null;
-  if (name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t))) return null;
+  const placeOnly = name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t));
   const titleFirst = titleStart(toks, first);
   const appositive = appositiveAfter(toks, last);
   // "Priya Raman said": a full name before a speech verb. One word is not enough ("Reuters reported").
@@ -94,7 +95,8 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // "Kremlin adviser", "Trump envoy": one word before a role is an affiliation, a person
   // only if the report names them elsewhere (the known-name pass).
   const modifier = name.length === 1 && toks[last + 1] !== undefined && isRoleWord(toks[last + 1]!) && !punctuatedAfter(toks, last);
-  const accepted = !modifier && (tagged || titleFirst < first || appositive !== null || speaks);
+  const titled = titleFirst < first || appositive !== null;
+  const accepted = !modifier && (tagged || titled || speaks) && !(placeOnly && !titled);
   // "the Kremlin", "President of Ukraine": an article or "of" before the run makes it no person.
   const lead = toks[first - 1]?.text.toLowerCase();
   if (first === i && (lead === 'the' || lead === 'of' || lead === 'a') && !tagged) return null;
@@ -105,6 +107,7 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
 function titleStart(toks: readonly Token[], first: number): number {
   let start = first;
   let hasRole = false;
+  let modifiers = 0;
   for (let k = first - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (/\S/.test(gapAfter(toks, k))) break;
@@ -120,6 +123,10 @@ function titleStart(toks: readonly Token[], first: number): number {
     } else if (toks[k - 1]?.text.toLowerCase() === 'of' && roleBefore(k - 2)) {
       // the word after "of" in "minister of defence".
     } else if (hasRole && isCapitalised(t) && !isFunctionWord(t)) {
+      start = k;
+    } else if (hasRole && modifiers < 3 && /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
+      // "regional transport minister": lower-case modifiers of the role.
+      modifiers++;
       start = k;
     } else {
       break;
@@ -194,6 +201,10 @@ function isCapitalised(t: Token): boolean {
 
 function isFunctionWord(t: Token): boolean {
   return ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Month', 'WeekDay', 'QuestionWord'].some((p) => t.tags.has(p));
+}
+
+function isPositional(t: Token): boolean {
+  return !t.tags.has('ProperNoun') && ['Adjective', 'Comparative', 'Verb', 'Adverb', 'Expression'].some((p) => t.tags.has(p));
 }
 
 function joined(a: Token, b: Token): boolean {

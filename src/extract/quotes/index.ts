@@ -130,7 +130,7 @@ function after(ctx: Context, q: QuoteSpan): Speaker | null {
   if (beforeVerb.length > 0 && PRONOUNS.test(beforeVerb[0]!.text) && beforeVerb.length === 1) {
     return resolvePronoun(ctx, q.open, 'pronoun');
   }
-  const person = personIn(ctx, toks[0]!.start, toks[verb]!.start) ?? personIn(ctx, toks[verb]!.end, (toks[verb + 4] ?? toks[toks.length - 1]!).end);
+  const person = personIn(ctx, toks[0]!.start, toks[verb]!.start) ?? personIn(ctx, toks[verb]!.end, toks[toks.length - 1]!.end);
   if (person) return { name: person.name, how: 'said-after' };
   return null;
 }
@@ -149,6 +149,12 @@ function before(ctx: Context, q: QuoteSpan, s: number): Speaker | null {
   if (accordingAfter >= 0) {
     const person = personIn(ctx, afterQuote[accordingAfter]!.end, segment.span.end);
     if (person) return { name: person.name, how: 'according-to' };
+  }
+  // "Transport minister Olek Danowski: “…”" — a name and a colon introduce the quote.
+  const last = toks[toks.length - 1];
+  if (last && /:\s*$/.test(ctx.text.slice(last.end, q.open))) {
+    const person = ctx.people.find((p) => p.span.end === last.end || (p.span.end <= last.end && p.span.end >= last.end - 3));
+    if (person) return { name: person.name, how: 'colon' };
   }
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v]!;

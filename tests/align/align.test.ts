@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { containment, intersect, quoteWords } from '../../src/align/index.js';
+import { entitiesOf, resolvePeople, sameness } from '../../src/align/names.js';
+import type { PersonClaim } from '../../src/types.js';
+
+const iv = (low: number | null, high: number | null, lowOpen = false, highOpen = false) => ({ low, high, lowOpen, highOpen });
+
+describe('intersect', () => {
+  it.each([
+    ['25 and at least 25', iv(25, 25), iv(25, null), true],
+    ['25 and more than 25', iv(25, 25), iv(25, null, true), false],
+    ['25 and 26', iv(25, 25), iv(26, 26), false],
+    ['nearly 40 and 40', iv(36, 40, false, true), iv(40, 40), false],
+    ['about 400 and some 420', iv(360, 440), iv(378, 462), true],
+    ['up to 40 and 12', iv(0, 40), iv(12, 12), true],
+  ])('%s', (_n, a, b, meets) => {
+    expect(intersect(a, b) !== null).toBe(meets);
+  });
+});
+
+describe('quote comparison', () => {
+  it('ignores case, punctuation and quote style', () => {
+    expect(quoteWords('“Every attack,” shows')).toEqual(quoteWords('"every attack shows."'));
+  });
+  it('measures how much of the shorter quote the longer holds', () => {
+    expect(containment(quoteWords('difficult but necessary concessions from both sides'), quoteWords('both sides to agree to difficult but necessary concessions'))).toBeCloseTo(6 / 7);
+  });
+});
+
+const mention = (name: string, start: number): PersonClaim => ({
+  kind: 'person', span: { start, end: start + name.length }, sentence: { start, end: start + name.length }, name, title: null, titleSpan: null,
+});
+
+describe('people', () => {
+  it('joins surname mentions to the one full name in a report', () => {
+    const [e] = entitiesOf(0, [mention('Anna Kovacs', 0), mention('Kovacs', 40)]);
+    expect(e!.mentions).toHaveLength(2);
+  });
+  it.each([
+    ['Anna Kovacs', 'Anna Kovacs', 'same'],
+    ['Anna Kovacs', 'Kovacs', 'same'],
+    ['Kathryn Hollis', 'Katherine Hollis', 'spelling'],
+    ['Volodymyr Zelenskyy', 'Zelensky', 'spelling'],
+    ['Anna Kovacs', 'Maria Kovacs', null],
+    ['Anna Kovacs', 'Anna Horvath', null],
+  ])('%s / %s', (a, b, expected) => {
+    const [x] = entitiesOf(0, [mention(a, 0)]);
+    const [y] = entitiesOf(1, [mention(b, 0)]);
+    expect(sameness(x!, y!)).toBe(expected);
+  });
+  it('resolves people across three reports, one entity per report', () => {
+    const people = resolvePeople([entitiesOf(0, [mention('Anna Kovacs', 0)]), entitiesOf(1, [mention('Kovacs', 0)]), entitiesOf(2, [mention('Ivan Petrov', 0)])]);
+    expect(people.map((p) => [p.name, p.entities.map((e) => e !== undefined)])).toEqual([
+      ['Anna Kovacs', [true, true, false]],
+      ['Ivan Petrov', [false, false, true]],
+    ]);
+  });
+});

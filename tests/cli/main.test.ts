@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+const A = 'fixtures/plant-explosion/local.txt';
+const B = 'fixtures/plant-explosion/wire.txt';
+
+describe('main: trouble is one line on stderr and exit 2', () => {
+  it.each([
+    [[A], /need at least two reports/],
+    [[A, 'fixtures/nope.txt'], /fixtures\/nope\.txt: no such file/],
+    [[A, 'fixtures'], /fixtures: is a directory/],
+    [[A, A], /given twice/],
+    [[A, B, '--format', 'xml'], /--format: unknown format 'xml'/],
+    [[A, B, '--only', 'dates'], /--only: unknown kind 'dates'/],
+    [[A, B, '--color', 'sometimes'], /--color: unknown value/],
+    [[A, B, '--bogus'], /unknown option '--bogus'/],
+  ])('%j', async (argv, message) => {
+    const { code, stdout, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('main', () => {
+  it('exit 1 on a conflict, 0 without', async () => {
+    expect((await runCli(['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'])).code).toBe(1);
+    expect((await runCli([A, B, '--only', 'people'])).code).toBe(0);
+  });
+
+  it('--quiet prints nothing', async () => {
+    const { code, stdout } = await runCli(['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt', '-q']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+  });
+
+  it('reads one report from stdin and labels it', async () => {
+    const { code, stdout } = await runCli(['-', B, '--stdin-name', 'pasted.txt', '--format', 'json'], { stdin: 'Fourteen people were killed on Tuesday.' });
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.reports[0].path).toBe('pasted.txt');
+    expect(doc.findings.find((f: { subject: string }) => f.subject === 'deaths').verdict).toBe('compatible');
+  });
+
+  it('--only and --conflicts-only narrow the report', async () => {
+    const { stdout } = await runCli(['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt', '--only', 'people', '--conflicts-only', '--color', 'never']);
+    expect(stdout).not.toMatch(/^Numbers|^Quotes|^= /m);
+    expect(stdout).toMatch(/^! Ines Carvalho/m);
+  });
+
+  it('colour: never by default off a terminal, always on request, NO_COLOR wins over auto', async () => {
+    const argv = ['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'];
+    expect((await runCli(argv)).stdout).not.toMatch(/\x1b\[/);
+    expect((await runCli([...argv, '--color', 'always'])).stdout).toMatch(/\x1b\[/);
+    expect((await runCli(argv, { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/);
+    expect((await runCli(argv, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('never echoes terminal control characters from a report', async () => {
+    const evil = 'Anna Kovacs said “we \u001b[2Jwill rebuild the town” on Monday. 25 people were killed.';
+    const { stdout } = await runCli(['-', B, '--color', 'never'], { stdin: evil });
+    expect(stdout).not.toMatch(/\u001b/);
+    expect(stdout).toMatch(/\\x1b\[2J/);
+  });
+
+  it('extract prints what one report holds, in text and JSON', async () => {
+    const text = await runCli(['extract', B, '--color', 'never']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/number {2}deaths in \[14, …\]/);
+    const json = JSON.parse((await runCli(['extract', B, '--format', 'json'])).stdout);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.claims.some((c: { kind: string; speaker?: string }) => c.kind === 'quote' && c.speaker === 'Anneliese Brandt')).toBe(true);
+  });
+
+  it('--help has usage, examples and exit status; --version prints the version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: factdiff/);
+    expect(help.stdout).toMatch(/Examples:/);
+    expect(help.stdout).toMatch(/Exit status:/);
+    expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/index.js';
+import { titleParts } from '../../src/extract/people/title.js';
+import { segmentReport } from '../../src/segment/index.js';
+import type { PersonClaim } from '../../src/types.js';
+
+function people(t: string): [string, string | null][] {
+  return extractClaims(t, segmentReport(t), ['person'])
+    .filter((c): c is PersonClaim => c.kind === 'person')
+    .map((c) => [c.name, c.title]);
+}
+
+describe('extract people', () => {
+  it.each([
+    ['President Volodymyr Kovalenko met reporters.', [['Volodymyr Kovalenko', 'President']]],
+    ['Kremlin adviser Kirill Morozov spoke.', [['Kirill Morozov', 'Kremlin adviser']]],
+    ['It was drafted by former White House envoy Steve Harlan.', [['Steve Harlan', 'former White House envoy']]],
+    ['Dmitry Orlov, Kremlin spokesperson, said no.', [['Dmitry Orlov', 'Kremlin spokesperson']]],
+    ['Priya Raman, the company’s chief executive, said so.', [['Priya Raman', 'company’s chief executive']]],
+    ['The plan came from Steve Harlan (White House envoy) and others.', [['Steve Harlan', 'White House envoy']]],
+    ['US secretary of state Marco Diaz said so.', [['Marco Diaz', 'US secretary of state']]],
+    ['said regional transport minister Olek Danowski.', [['Olek Danowski', 'regional transport minister']]],
+    ['Donald Trump’s envoy Steve Harlan arrived.', [['Donald Trump', null], ['Steve Harlan', 'Donald Trump’s envoy']]],
+  ])('%s', (input, expected) => {
+    expect(people(input)).toEqual(expected);
+  });
+
+  it('knows a surname once the full name was seen', () => {
+    expect(people('Anna Kovacs arrived. Later Kovacs left.').map(([n]) => n)).toEqual(['Anna Kovacs', 'Kovacs']);
+  });
+
+  it.each([
+    ['The Kremlin denied it.'],
+    ['Reuters reported the news.'],
+    ['Proposals appeared to grant Russia major gains.'],
+  ])('finds no person in %s', (input) => {
+    expect(people(input)).toEqual([]);
+  });
+});
+
+describe('titleParts', () => {
+  it.each([
+    ['former Trump envoy', { roles: ['envoy'], status: ['former'], affiliations: ['trump'] }],
+    ['U.S. Secretary of State', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
+    ['US secretary of state', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
+    ['President of Ukraine', { roles: ['president'], status: [], affiliations: ['ukraine'] }],
+    ['Kremlin spokesman', { roles: ['spokesperson'], status: [], affiliations: ['kremlin'] }],
+    ['ex-minister', { roles: ['minister'], status: ['former'], affiliations: [] }],
+  ])('%s', (title, parts) => {
+    expect(titleParts(title)).toEqual(parts);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+
+const verdictOf = (a: string, b: string, kind: 'number' | 'person' | 'quote', subject?: string) => {
+  const result = check([{ path: 'a', text: a }, { path: 'b', text: b }], { only: [kind] });
+  const f = result.findings.find((x) => x.kind === kind && (subject === undefined || x.subject === subject));
+  return f?.verdict;
+};
+
+describe('judge numbers', () => {
+  it.each([
+    ['25 people were killed.', '25 people died.', 'agree'],
+    ['At least 25 people were killed.', '25 people died.', 'compatible'],
+    ['25 people were killed.', '26 people died.', 'conflict'],
+    ['More than 25 people were killed.', '25 people died.', 'conflict'],
+    ['Nearly 40 people were injured.', 'About 38 people were injured.', 'compatible'],
+  ])('%s / %s → %s', (a, b, verdict) => {
+    expect(verdictOf(a, b, 'number')).toBe(verdict);
+  });
+});
+
+describe('judge people', () => {
+  it.each([
+    ['Former mayor Anna Kovacs spoke.', 'Mayor Anna Kovacs spoke.', 'conflict'],
+    ['Mayor Anna Kovacs spoke.', 'Anna Kovacs spoke.', 'agree'],
+    ['Labour councillor Anna Kovacs spoke.', 'Green councillor Anna Kovacs spoke.', 'conflict'],
+    ['Kremlin spokesman Ivan Orlov spoke.', 'Spokesperson Ivan Orlov spoke.', 'agree'],
+    ['Kathryn Hollis spoke.', 'Katherine Hollis spoke.', 'conflict'],
+  ])('%s / %s → %s', (a, b, verdict) => {
+    expect(verdictOf(a, b, 'person')).toBe(verdict);
+  });
+});
+
+describe('judge quotes', () => {
+  it.each([
+    ['“We will rebuild the town,” Anna Kovacs said.', '"We will rebuild the town," said Anna Kovacs.', 'agree'],
+    ['“We will rebuild the whole town,” Anna Kovacs said.', '“We will rebuild the town,” Anna Kovacs said.', 'reworded'],
+    ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Ivan Petrov said.', 'misattributed'],
+  ])('%s / %s → %s', (a, b, verdict) => {
+    expect(verdictOf(a, b, 'quote')).toBe(verdict);
+  });
+
+  it('names the minority among three reports', () => {
+    const r = check([
+      { path: 'a', text: '7 people were killed.' },
+      { path: 'b', text: 'Seven people died.' },
+      { path: 'c', text: 'Nine people were killed.' },
+    ], { only: ['number'] });
+    const f = r.findings.find((x) => x.subject === 'deaths')!;
+    expect(f.verdict).toBe('conflict');
+    expect(f.minority).toEqual(['r3']);
+    expect(f.claims.map((c) => c.value)).toEqual([7, 7, 9]);
+  });
+
+  it('gives the same findings whatever the order of the reports', () => {
+    const a = { path: 'a', text: 'At least 25 people were killed. “We will rebuild,” Mayor Anna Kovacs said.' };
+    const b = { path: 'b', text: '26 people died. “We will rebuild it,” former mayor Anna Kovacs said.' };
+    const shape = (r: ReturnType<typeof check>) => r.findings.map((f) => `${f.kind}:${f.subject}:${f.verdict}`).sort();
+    expect(shape(check([a, b]))).toEqual(shape(check([b, a])));
+  });
+});
