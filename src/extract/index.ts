@@ -24,7 +24,7 @@ export function extractClaims(text: string, segments: readonly Segment[], kinds:
     segments.forEach((s, i) => {
       if (i > 0 && segments[i - 1]!.paragraph !== s.paragraph) paragraph = [];
       const found = extractNumbers(text, s, tokens[i]!, paragraph);
-      paragraph = [...paragraph, ...found];
+      paragraph.push(...found);
       claims.push(...found);
     });
   }

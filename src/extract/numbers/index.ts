@@ -36,24 +36,26 @@ export function extractNumbers(
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
     const span: Span = { start: segStart + m.start, end: segStart + m.end };
-    const after = tokens.filter((t) => t.start >= span.end);
+    // A bounded window of words on each side: enough for every rule, and linear overall.
+    const next = firstAtOrAfter(tokens, span.end);
+    const after = tokens.slice(next, next + WINDOW);
     // A year-like number is a year unless a plural noun says it counts ("2000 troops").
     if (m.role !== null && !(m.role === 'year' && after[0]?.tags.has('Plural') && after[0].start - span.end <= 1)) continue;
-    const before = tokens.filter((t) => t.end <= span.start).reverse();
+    const last = lastEndingBy(tokens, span.start);
+    const before = tokens.slice(Math.max(0, last - WINDOW + 1), last + 1).reverse();
     if (isNotCounting(body, m, after)) continue;
 
     const previous = claims.length > 0 ? claims[claims.length - 1]! : null;
-    const textBefore = body.slice(previous && breakdown[claims.length - 1] ? previous.span.end - segStart : 0, m.start);
+    const lead = body.slice(Math.max(0, m.start - LOOKBACK), m.start);
     const isBreakdown =
-      BREAKDOWN_BEFORE.test(body.slice(0, m.start)) ||
-      (previous !== null && breakdown[claims.length - 1] === true && COORDINATED_BEFORE.test(textBefore));
+      BREAKDOWN_BEFORE.test(lead) ||
+      (previous !== null && breakdown[claims.length - 1] === true &&
+        COORDINATED_BEFORE.test(body.slice(Math.max(previous.span.end - segStart, m.start - LOOKBACK), m.start)));
     const base = claimBase(span, segment.span, m);
 
     if (isBreakdown) {
       // The count broken down: the last head count in this sentence, else earlier in the paragraph.
-      const parent =
-        [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null) ??
-        [...earlier].reverse().find((c) => c.subgroup === null);
+      const parent = lastHead(claims, breakdown) ?? lastHead(earlier, null);
       const group = groupAfter(after, body.slice(m.end, (after[0]?.start ?? segEnd) - segStart));
       if (parent && group) {
         claims.push({ ...base, measure: parent.measure, subgroup: group, unit: m.unit });
@@ -66,7 +68,7 @@ export function extractNumbers(
     if (measure === null) continue;
     if (measure.measure === '' && measure.qualifier) {
       // "23 migrants, 12 Somali and 11 Yemeni": a qualifier alone breaks down the count before it.
-      const head = [...claims].reverse().find((c, i) => !breakdown[claims.length - 1 - i] && c.subgroup === null);
+      const head = lastHead(claims, breakdown);
       if (head) {
         claims.push({ ...base, measure: head.measure, subgroup: measure.qualifier });
         breakdown.push(true);
@@ -88,6 +90,44 @@ export function extractNumbers(
   return claims;
 }
 
+/** Characters looked at before a number for a breakdown opener ("including"). */
+const LOOKBACK = 60;
+
+/** The last count that is not itself a breakdown, among the last few claims. */
+function lastHead(claims: readonly NumberClaim[], breakdown: readonly boolean[] | null): NumberClaim | null {
+  for (let i = claims.length - 1; i >= Math.max(0, claims.length - 20); i--) {
+    if (!(breakdown?.[i] ?? false) && claims[i]!.subgroup === null) return claims[i]!;
+  }
+  return null;
+}
+
+/** Words looked at on each side of a number. */
+const WINDOW = 12;
+
+/** Index of the first token starting at or after `offset` (tokens are sorted). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+function lastEndingBy(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function claimBase(span: Span, sentence: Span, m: NumberMention): Omit<NumberClaim, 'measure' | 'subgroup'> & { subgroup: string | null } {
   return {
     kind: 'number', span, sentence, subgroup: null, unit: m.unit, value: m.value, low: m.low,
@@ -102,7 +142,7 @@ function isNotCounting(body: string, m: NumberMention, after: readonly Token[]):
   if (m.unit === 'ordinal') return /^(?:first|second)$/.test(word);
   if (word !== 'one') return false;
   const next = after[0]?.text.toLowerCase();
-  return next === 'of' || next === 'another' || next === 'day' || NOT_COUNTING_BEFORE.test(body.slice(0, m.start));
+  return next === 'of' || next === 'another' || next === 'day' || NOT_COUNTING_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start));
 }
 
 function resolve(

@@ -377,8 +377,9 @@ function adjacentish(toks: Lex[], a: number, b: number): boolean {
 
 function roleOf(toks: Lex[], m: Parsed): NumberRole {
   if (m.halving || m.inWords) return null;
-  const core = toks.findIndex((t, idx) => idx >= m.firstLex && t.kind === 'num');
-  if (core < 0) return null;
+  let core = m.firstLex;
+  while (core < m.nextLex && toks[core]!.kind !== 'num') core++;
+  if (core >= m.nextLex) return null;
   const t = toks[core]!;
   const prev = toks[core - 1];
   const prev2 = toks[core - 2];
