@@ -1,6 +1,7 @@
 /** One smoke test of the built CLI as a process (run `npm run build` first; `npm test` does). */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
@@ -21,6 +22,21 @@ describe.skipIf(!built)('built CLI', () => {
     const run = spawnSync(process.execPath, [BIN, 'missing-a.txt', 'missing-b.txt'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('factdiff: missing-a.txt: no such file\n');
+  });
+
+  it.each([
+    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]), [], 2, /bad\.txt: looks like binary data/],
+    ['a report over the size limit', Buffer.from('Seven people died. '.repeat(100)), ['--max-size', '0.001'], 2, /larger than the 1048-byte limit; raise it with --max-size/],
+    ['an empty report', Buffer.from('  \n'), [], 0, /warning: .*bad\.txt: empty report/],
+    ['Windows-1252 text', Buffer.from([0x53, 0x65, 0x76, 0x65, 0x6e, 0x20, 0x64, 0x69, 0x65, 0x64, 0x2e, 0x20, 0x93, 0x71, 0x94]), [], 0, /not valid UTF-8; read as Windows-1252/],
+  ])('%s: message and exit status', (_name, bytes, flags, status, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, bytes);
+    const run = spawnSync(process.execPath, [BIN, bad, 'fixtures/bridge-three-reports/agency.txt', ...flags], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(status);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
   });
 
   it('ends quietly when the reader closes the pipe', () => {

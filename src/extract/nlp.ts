@@ -60,15 +60,17 @@ export function tagText(text: string, base: number): Token[] {
   const tokens: Token[] = [];
   for (const sentence of doc.json({ offset: true })) {
     for (const term of sentence.terms) {
-      if (term.text === '') continue;
+      // compromise can keep odd whitespace (a stray U+FEFF) inside a term: trim it off.
+      const word = term.text.trim();
+      if (word === '') continue;
       // compromise's offset covers the term's text; locate it exactly in case of normalisation.
       let start = term.offset.start;
-      const found = text.indexOf(term.text, Math.max(0, start - 2));
-      if (found >= 0 && found <= start + 2) start = found;
+      const found = text.indexOf(word, Math.max(0, start - 2));
+      if (found >= 0 && found <= start + term.text.length) start = found;
       tokens.push({
-        text: term.text,
+        text: word,
         start: base + start,
-        end: base + start + term.text.length,
+        end: base + start + word.length,
         tags: new Set(term.tags),
         lemma: (term.root ?? term.normal ?? term.text).toLowerCase(),
         pre: term.pre,

@@ -63,8 +63,9 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
 }
 
 function tooLarge(label: string, maxBytes: number): FactdiffError {
-  const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1);
-  return new FactdiffError(`${label}: larger than the ${mb} MB limit; raise it with --max-size (in MB)`);
+  const mb = maxBytes / 1024 / 1024;
+  const limit = mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${maxBytes}-byte`;
+  return new FactdiffError(`${label}: larger than the ${limit} limit; raise it with --max-size (in MB)`);
 }
 
 function describe(error: unknown): string {
