@@ -41,11 +41,44 @@ export function check(inputs: readonly ReportInput[], options: CheckOptions = {}
   const only = options.only ?? CLAIM_KINDS;
   const kinds = kindsToExtract(only);
   const perReport: Claim[][] = reports.map((r) => extractClaims(r.text, segmentReport(r.text), kinds));
-  const findings = alignClaims(perReport)
-    .filter((a) => only.includes(a.kind))
-    .map((a) => judge(a, reports))
-    .sort(byOrder(reports));
+  const findings = (options.reference ? referenceFindings(reports, perReport, only) : compare(reports, perReport, only)).sort(byOrder(reports));
   return { reports, findings, summary: summarise(findings) };
+}
+
+function compare(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[]): Finding[] {
+  return alignClaims(perReport)
+    .filter((a) => only.includes(a.kind))
+    .map((a) => judge(a, reports));
+}
+
+/**
+ * Reference mode: each draft against the reference alone, stated from the draft's side.
+ * A quote only the draft has is unsupported; what only the reference has is listed once.
+ */
+function referenceFindings(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[]): Finding[] {
+  const reference = reports[0]!;
+  const out: Finding[] = [];
+  const listed = new Set<string>();
+  for (let d = 1; d < reports.length; d++) {
+    const draft = reports[d]!;
+    for (const f of compare([reference, draft], [perReport[0]!, perReport[d]!], only)) {
+      const inDraft = f.claims.some((c) => c.report === draft.id);
+      if (!inDraft) {
+        const key = `${f.kind}|${f.subject}|${f.claims[0]!.span.start}`;
+        if (listed.has(key)) continue;
+        listed.add(key);
+        out.push(f);
+        continue;
+      }
+      const claims = [...f.claims].sort((a, b) => (a.report === draft.id ? -1 : b.report === draft.id ? 1 : 0));
+      if (f.verdict === 'only-one' && f.kind === 'quote') {
+        out.push({ ...f, claims, verdict: 'unsupported', note: `${reference.path} has no such quote` });
+      } else {
+        out.push({ ...f, claims });
+      }
+    }
+  }
+  return out;
 }
 
 /** Counts findings per verdict, every verdict present. */
@@ -67,7 +100,19 @@ function byOrder(reports: readonly Report[]): (a: Finding, b: Finding) => number
   };
 }
 
-/** True when a result holds a finding that should fail a run (conflict or misattribution). */
-export function hasConflict(result: CheckResult): boolean {
-  return result.summary.conflict > 0 || result.summary.misattributed > 0;
+/** Which findings fail a run: `--fail-on`. */
+export type FailOn = 'conflict' | 'reworded' | 'unsupported' | 'any' | 'never';
+
+/** The verdicts that fail a run under each policy. */
+export const FAILING: Readonly<Record<FailOn, readonly Verdict[]>> = {
+  conflict: ['conflict', 'misattributed'],
+  unsupported: ['conflict', 'misattributed', 'unsupported'],
+  reworded: ['conflict', 'misattributed', 'unsupported', 'reworded'],
+  any: ['conflict', 'misattributed', 'unsupported', 'reworded', 'compatible'],
+  never: [],
+};
+
+/** True when a result holds a finding that fails the run under `policy` (default: conflicts). */
+export function hasConflict(result: CheckResult, policy: FailOn = 'conflict'): boolean {
+  return FAILING[policy].some((v) => result.summary[v] > 0);
 }

@@ -160,6 +160,7 @@ export type Verdict =
   | 'conflict'
   | 'reworded'
   | 'misattributed'
+  | 'unsupported'
   | 'only-one';
 
 /** All verdicts, in the order summaries list them. */
@@ -169,6 +170,7 @@ export const VERDICTS: readonly Verdict[] = [
   'conflict',
   'reworded',
   'misattributed',
+  'unsupported',
   'only-one',
 ];
 
@@ -222,6 +224,12 @@ export interface Finding {
 export interface CheckOptions {
   /** Which kinds of claims to compare (default: all). */
   readonly only?: readonly ClaimKind[];
+  /**
+   * Reference mode: the first report is the source of truth. Findings are stated from the
+   * other report's side (its claim first); a quote only the other report has is
+   * `unsupported`; claims only in the reference stay `only-one`.
+   */
+  readonly reference?: boolean;
 }
 
 /** Everything `check()` found. */

@@ -4,7 +4,7 @@
  * in tests. The process wiring (real stdin/stdout, signals) lives in node.ts.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { check, extractReport, hasConflict } from '../check.js';
+import { check, extractReport, FAILING, hasConflict, type FailOn } from '../check.js';
 import { FactdiffError } from '../errors.js';
 import { renderers, type FormatName } from '../render/index.js';
 import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index.js';
@@ -13,6 +13,8 @@ import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFormat, parseMaxSize, parseOnly } from './options.js';
 import { useColor, type ColorMode } from './terminal.js';
+import { refuseInput, writeAtomically } from './output.js';
+import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -36,10 +38,18 @@ interface Common {
   readonly stdinName: string;
   readonly maxBytes: number;
   readonly encoding: EncodingName;
+  readonly output: string | undefined;
+  readonly failOn: FailOn;
 }
 
 type Job =
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly conflictsOnly: boolean; readonly common: Common }
+  | {
+      readonly kind: 'check';
+      readonly paths: readonly string[];
+      readonly conflictsOnly: boolean;
+      readonly reference: string | undefined;
+      readonly common: Common;
+    }
   | { readonly kind: 'extract'; readonly path: string; readonly common: Common };
 
 const EXAMPLES = `
@@ -101,7 +111,9 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('-q, --quiet', 'print nothing; report through the exit status only')
       .option('--stdin-name <name>', "label for the report read from '-'", '<stdin>')
       .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
-      .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
+      .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`)
+      .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs)')
+      .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')}`, 'conflict');
 
   configure(program)
     // Options after `extract` belong to it: `factdiff extract FILE --format json`.
@@ -112,9 +124,11 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .usage('[options] <report...>')
     .argument('[reports...]', "two or more plain-text reports; '-' reads one from standard input")
     .option('--conflicts-only', 'show only conflicts and misattributed quotes')
+    .option('--reference <file>', 'the source of truth: state findings from the drafts\' side')
     .addHelpText('after', EXAMPLES)
     .action((paths: string[], opts: Record<string, unknown>) => {
-      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, common: common(opts) });
+      const reference = typeof opts.reference === 'string' ? opts.reference : undefined;
+      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, reference, common: common(opts) });
     });
 
   configure(program.command('extract'))
@@ -135,17 +149,26 @@ function common(opts: Record<string, unknown>): Common {
     stdinName: String(opts.stdinName),
     maxBytes: opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize)),
     encoding: parseEncoding(String(opts.encoding)),
+    output: typeof opts.output === 'string' ? opts.output : undefined,
+    failOn: parseFailOn(String(opts.failOn)),
   };
+}
+
+function parseFailOn(value: string): FailOn {
+  if (value in FAILING) return value as FailOn;
+  throw new FactdiffError(`--fail-on: unknown value '${value}'; use ${Object.keys(FAILING).join(', ')}`);
 }
 
 async function run(job: Job, io: Io): Promise<number> {
   const { common: c } = job;
-  const paths = job.kind === 'check' ? job.paths : [job.path];
+  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths))] : [job.path];
+  const paths = given;
   if (job.kind === 'check' && paths.length < 2) {
     throw new FactdiffError(
       `need at least two reports to compare (got ${paths.length}); see one report's claims with 'factdiff extract FILE'`,
     );
   }
+  if (c.output !== undefined) refuseInput(c.output, paths);
   const { reports, warnings } = await readReports(paths, {
     readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding,
   });
@@ -154,10 +177,16 @@ async function run(job: Job, io: Io): Promise<number> {
   const options = c.only ? { only: c.only } : {};
   if (job.kind === 'extract') {
     const claims = extractReport(reports[0]!, options);
-    if (!c.quiet) io.stdout(renderers[c.format].extract(claims, { color, conflictsOnly: false }));
+    await emit(io, c, renderers[c.format].extract(claims, { color, conflictsOnly: false }));
     return ExitCode.Ok;
   }
-  const result = check(reports, options);
-  if (!c.quiet) io.stdout(renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
-  return hasConflict(result) ? ExitCode.Conflict : ExitCode.Ok;
+  const result = check(reports, { ...options, reference: job.reference !== undefined });
+  await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
+  return hasConflict(result, c.failOn) ? ExitCode.Conflict : ExitCode.Ok;
+}
+
+/** Writes the rendered report once: to --output (atomically) or to stdout; nothing when quiet. */
+async function emit(io: Io, c: Common, text: string): Promise<void> {
+  if (c.output !== undefined) await writeAtomically(c.output, text);
+  else if (!c.quiet) io.stdout(text);
 }

@@ -5,6 +5,10 @@
 import type { CheckResult, ReportClaims } from '../types.js';
 import { renderExtractJson, renderJson } from './json.js';
 import { renderExtractText, renderText } from './text.js';
+import { renderExtractJsonl, renderJsonl } from './jsonl.js';
+import { renderExtractMarkdown, renderMarkdown } from './markdown.js';
+import { renderExtractSarif, renderSarif } from './sarif.js';
+import { renderExtractGithub, renderGithub } from './github.js';
 import type { RenderOptions } from './options.js';
 
 export type { RenderOptions } from './options.js';
@@ -23,6 +27,10 @@ export interface Renderer {
 export const renderers = {
   text: { description: 'readable report for a terminal (default)', check: renderText, extract: renderExtractText },
   json: { description: 'one JSON document, schemaVersion 1', check: renderJson, extract: renderExtractJson },
+  jsonl: { description: 'JSON Lines: report, finding and summary records', check: renderJsonl, extract: renderExtractJsonl },
+  markdown: { description: 'tables and word diffs for a pull-request comment', check: renderMarkdown, extract: renderExtractMarkdown },
+  sarif: { description: 'SARIF 2.1.0 for code scanning', check: renderSarif, extract: renderExtractSarif },
+  github: { description: 'GitHub Actions annotations', check: renderGithub, extract: renderExtractGithub },
 } as const satisfies Record<string, Renderer>;
 
 /** Names accepted by --format. */

@@ -3,7 +3,7 @@
  * library's CheckResult, with line and column added and offsets kept as `start`/`end`.
  * Keys are written in a fixed order and lists are already sorted: same input, same bytes.
  */
-import type { CheckResult, Claim, FindingClaim, Report, ReportClaims } from '../types.js';
+import type { CheckResult, Claim, Finding, FindingClaim, Report, ReportClaims } from '../types.js';
 import { TOOL } from '../version.js';
 import { locator } from './positions.js';
 import type { RenderOptions } from './options.js';
@@ -12,23 +12,29 @@ export const SCHEMA_VERSION = 1;
 
 /** Renders a check result as one JSON document. */
 export function renderJson(result: CheckResult, _options: RenderOptions): string {
-  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }]));
+  const findingJson = findingSerialiser(result);
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
     reports: result.reports.map(reportJson),
-    findings: result.findings.map((f) => ({
-      kind: f.kind,
-      verdict: f.verdict,
-      subject: f.subject,
-      claims: f.claims.map((c) => claimJson(c, locate.get(c.report)!)),
-      note: f.note,
-      minority: f.minority,
-      diff: f.diff,
-    })),
+    findings: result.findings.map(findingJson),
     summary: result.summary,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Returns the function that turns a finding into its JSON form (shared with jsonl). */
+export function findingSerialiser(result: CheckResult): (f: Finding) => object {
+  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }]));
+  return (f) => ({
+    kind: f.kind,
+    verdict: f.verdict,
+    subject: f.subject,
+    claims: f.claims.map((c) => claimJson(c, locate.get(c.report)!)),
+    note: f.note,
+    minority: f.minority,
+    diff: f.diff,
+  });
 }
 
 /** Renders what one report's extraction saw. */
@@ -43,7 +49,7 @@ export function renderExtractJson(rc: ReportClaims, _options: RenderOptions): st
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function reportJson(r: Report): { id: string; path: string; bytes: number } {
+export function reportJson(r: Report): { id: string; path: string; bytes: number } {
   return { id: r.id, path: r.path, bytes: r.bytes };
 }
 
@@ -64,7 +70,7 @@ function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<type
   };
 }
 
-function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>): object {
+export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>): object {
   const { line, column } = at(c.span.start);
   const common = {
     kind: c.kind,

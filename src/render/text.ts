@@ -13,7 +13,7 @@ import { locator, type Position } from './positions.js';
 import type { RenderOptions } from './options.js';
 
 const MARKERS: Readonly<Record<Verdict, string>> = {
-  agree: '=', compatible: '≈', conflict: '!', reworded: '~', misattributed: '!', 'only-one': '+',
+  agree: '=', compatible: '≈', conflict: '!', reworded: '~', misattributed: '!', unsupported: '?', 'only-one': '+',
 };
 const HEADINGS: Readonly<Record<ClaimKind, string>> = { number: 'Numbers', person: 'People', quote: 'Quotes' };
 
@@ -170,6 +170,8 @@ function colourFor(c: ChalkInstance, v: Verdict): (s: string) => string {
       return c.yellow;
     case 'misattributed':
       return c.magenta.bold;
+    case 'unsupported':
+      return c.magenta;
     case 'only-one':
       return c.blue;
     default: {

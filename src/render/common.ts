@@ -1,0 +1,69 @@
+/**
+ * Pieces shared by the machine formats: where a claim is (path, line, column), a
+ * finding's one-line message, and a stable fingerprint.
+ */
+import type { CheckResult, Finding, FindingClaim, Report } from '../types.js';
+import { locator, type Position } from './positions.js';
+
+/** A claim with its report and position resolved. */
+export interface Located {
+  readonly claim: FindingClaim;
+  readonly report: Report;
+  readonly position: Position;
+}
+
+/** Returns a function that locates a finding's claims, computing line tables once per report. */
+export function locate(result: CheckResult): (claim: FindingClaim) => Located {
+  const byId = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }]));
+  return (claim) => {
+    const { report, at } = byId.get(claim.report)!;
+    return { claim, report, position: at(claim.span.start) };
+  };
+}
+
+/** Findings that fail a run under the default policy come first, then reworded, then the rest. */
+export function severity(f: Finding): number {
+  switch (f.verdict) {
+    case 'conflict':
+    case 'misattributed':
+      return 0;
+    case 'unsupported':
+      return 1;
+    case 'reworded':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** A finding in one line: "deaths: 7 (a.txt) vs 9 (b.txt)". */
+export function message(f: Finding, locateClaim: (c: FindingClaim) => Located): string {
+  const sides = f.claims.map((c) => {
+    const { report } = locateClaim(c);
+    const value = f.kind === 'quote' ? `“${short(c.text, 80)}”${c.detail ? ` (${c.detail})` : ''}` : f.kind === 'person' ? `${c.text}${c.detail ? `, ${c.detail}` : ''}` : c.text;
+    return `${value} in ${report.path}`;
+  });
+  return `${f.subject}: ${f.verdict} — ${sides.join(' vs ')}. ${f.note}`;
+}
+
+function short(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** A stable id for a finding across runs: FNV-1a over kind, subject, verdict and texts. */
+export function fingerprint(f: Finding): string {
+  const key = [f.kind, f.subject, f.verdict, ...f.claims.map((c) => c.text)].join('\u0000');
+  let h = 0xcbf29ce484222325n;
+  for (const ch of key) {
+    h ^= BigInt(ch.codePointAt(0)!);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+/** Rule id of a finding, stable across versions. */
+export function ruleId(f: Finding): string {
+  if (f.kind === 'person') return f.note.startsWith('name') ? 'person-name-spelling' : 'person-title-conflict';
+  return `${f.kind}-${f.verdict}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Markdown for a pull-request comment: a summary line, one table per kind (verdict,
+ * subject, each report's claim), word diffs as ~~removed~~ **added**, and the only-one
+ * claims in a collapsed section. Text from reports is escaped for tables.
+ */
+import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims } from '../types.js';
+import { CLAIM_KINDS, VERDICTS } from '../types.js';
+import { locate, severity } from './common.js';
+import { safe } from './escape.js';
+import type { RenderOptions } from './options.js';
+
+const HEADINGS: Readonly<Record<ClaimKind, string>> = { number: 'Numbers', person: 'People', quote: 'Quotes' };
+const ICONS: Readonly<Record<string, string>> = {
+  agree: '✅', compatible: '☑️', conflict: '❌', reworded: '✏️', misattributed: '❌', unsupported: '❓', 'only-one': '➕',
+};
+
+/** Escapes text for a Markdown table cell. */
+function cell(s: string): string {
+  return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1');
+}
+
+export function renderMarkdown(result: CheckResult, options: RenderOptions): string {
+  const at = locate(result);
+  const out: string[] = ['## factdiff', ''];
+  out.push(VERDICTS.filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
+  const shown = result.findings.filter((f) => (options.conflictsOnly ? severity(f) === 0 : f.verdict !== 'only-one'));
+  for (const kind of CLAIM_KINDS) {
+    const group = shown.filter((f) => f.kind === kind);
+    if (group.length === 0) continue;
+    out.push(`### ${HEADINGS[kind]}`, '', '| | Subject | Claims | Note |', '|---|---|---|---|');
+    for (const f of group) {
+      const claims = f.claims.map((c) => {
+        const { report, position } = at(c);
+        const detail = c.detail && f.kind !== 'number' ? ` (${cell(c.detail)})` : '';
+        return `${cell(c.text)}${detail} — \`${cell(report.path)}:${position.line}\``;
+      });
+      const note = f.diff ? `${cell(f.note)}<br>${diff(f.diff)}` : cell(f.note);
+      out.push(`| ${ICONS[f.verdict]} ${f.verdict} | ${cell(f.subject)} | ${claims.join('<br>')} | ${note} |`);
+    }
+    out.push('');
+  }
+  const single = options.conflictsOnly ? [] : result.findings.filter((f) => f.verdict === 'only-one');
+  if (single.length > 0) {
+    out.push(`<details><summary>Only in one report (${single.length})</summary>`, '');
+    for (const f of single) {
+      const { report, position } = at(f.claims[0]!);
+      out.push(`- ${f.kind} ${cell(f.subject)}: ${cell(f.claims[0]!.text)} — \`${cell(report.path)}:${position.line}\``);
+    }
+    out.push('', '</details>', '');
+  }
+  return `${out.join('\n')}`;
+}
+
+function diff(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) => (p.op === 'removed' ? `~~${cell(p.text.trim())}~~ ` : p.op === 'added' ? `**${cell(p.text.trim())}** ` : cell(p.text)))
+    .join('')
+    .trim();
+}
+
+export function renderExtractMarkdown(rc: ReportClaims, _options: RenderOptions): string {
+  const lines = rc.claims.map((c) => `- ${c.kind}: ${cell(rc.report.text.slice(c.span.start, c.span.end))}`);
+  return `## ${cell(rc.report.path)}\n\n${lines.join('\n')}\n`;
+}
+
+export type { Finding };

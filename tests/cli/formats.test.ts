@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/render/github.js';
+import { RULES } from '../../src/render/sarif.js';
+import { runCli } from '../helpers.js';
+
+const PAIR = ['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'];
+
+describe('machine formats', () => {
+  it('jsonl: reports, findings, one summary last; every line parses', async () => {
+    const { code, stdout } = await runCli([...PAIR, '-f', 'jsonl']);
+    expect(code).toBe(1);
+    const records = stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; data: Record<string, unknown> });
+    expect(records.slice(0, 2).map((r) => r.type)).toEqual(['report', 'report']);
+    expect(records.at(-1)!.type).toBe('summary');
+    expect(records.filter((r) => r.type === 'summary')).toHaveLength(1);
+    expect(records.filter((r) => r.type === 'finding').length).toBeGreaterThan(3);
+  });
+
+  it('sarif: 2.1.0, declared rules, one result per conflict with related locations and fingerprints', async () => {
+    const { stdout } = await runCli([...PAIR, '-f', 'sarif']);
+    const doc = JSON.parse(stdout);
+    expect(doc.version).toBe('2.1.0');
+    const run = doc.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(run.results).toHaveLength(3);
+    for (const r of run.results) {
+      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+      expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^fixtures\/council-titles\/\w+\.txt$/);
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(r.relatedLocations).toHaveLength(1);
+      expect(r.partialFingerprints['factdiffFinding/v1']).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+
+  it('github: escaped annotations, errors first, a final notice', async () => {
+    const { stdout } = await runCli([...PAIR, '-f', 'github']);
+    const lines = stdout.trim().split('\n');
+    expect(lines.slice(0, -1).every((l) => l.startsWith('::error file=fixtures/council-titles/'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^::notice::factdiff: 2 reports: 3 agree/);
+  });
+
+  it.each([
+    ['100%', '100%25', '100%25'],
+    ['a:b,c', 'a:b,c', 'a%3Ab%2Cc'],
+    ['one\r\ntwo', 'one%0D%0Atwo', 'one%0D%0Atwo'],
+  ])('github escaping of %j', (input, data, property) => {
+    expect(escapeData(input)).toBe(data);
+    expect(escapeProperty(input)).toBe(property);
+  });
+
+  it('markdown: tables with escaped cells and word diffs', async () => {
+    const { stdout } = await runCli([...PAIR, '-f', 'markdown']);
+    expect(stdout).toMatch(/^## factdiff/);
+    expect(stdout).toMatch(/\| ❌ conflict \| Priya Raman \|/);
+    expect(stdout).toMatch(/~~Green~~/);
+  });
+
+  it('machine formats carry no colour even when forced', async () => {
+    for (const f of ['json', 'jsonl', 'sarif', 'github', 'markdown']) {
+      expect((await runCli([...PAIR, '-f', f, '--color', 'always'])).stdout).not.toMatch(/\x1b\[/);
+    }
+  });
+});
+
+describe('reference mode, exit policy, output', () => {
+  it('states findings from the draft and calls a quote the reference lacks unsupported', async () => {
+    const { code, stdout } = await runCli(['--reference', 'fixtures/stadium-quotes/city.txt', 'fixtures/stadium-quotes/sport.txt', '-f', 'json']);
+    const doc = JSON.parse(stdout);
+    const unsupported = doc.findings.filter((f: { verdict: string }) => f.verdict === 'unsupported');
+    expect(unsupported.length).toBeGreaterThan(0);
+    for (const f of doc.findings.filter((x: { claims: unknown[] }) => x.claims.length === 2)) expect(f.claims[0].report).toBe('r2');
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    ['never', 0],
+    ['conflict', 0],
+    ['reworded', 1],
+  ])('--fail-on %s', async (policy, expected) => {
+    expect((await runCli(['fixtures/plant-explosion/local.txt', 'fixtures/plant-explosion/wire.txt', '--only', 'quotes', '--fail-on', policy])).code).toBe(expected);
+  });
+
+  it('--output writes the report atomically and keeps the exit status', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-out-'));
+    const out = join(dir, 'report.json');
+    const { code, stdout } = await runCli([...PAIR, '-f', 'json', '-o', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('--output refuses an input path', async () => {
+    const { code, stderr } = await runCli([...PAIR, '-o', PAIR[1]!]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is one of the reports/);
+    expect(existsSync(PAIR[1]!)).toBe(true);
+  });
+
+  it('expands a glob the shell left alone', async () => {
+    const { code, stdout } = await runCli(['fixtures/council-titles/*.txt', '-f', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).reports.map((r: { path: string }) => r.path)).toEqual(PAIR);
+  });
+});
