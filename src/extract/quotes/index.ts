@@ -55,7 +55,7 @@ export function extractQuotes(
       speaker === null &&
       previous?.claim.speaker &&
       previous.paragraph === segment.paragraph &&
-      !people.some((p) => p.span.start >= previous!.attributionEnd && p.span.start < q.open)
+      peopleWithin(ctx, previous.attributionEnd, q.open).length === 0
     ) {
       speaker = { name: previous.claim.speaker, how: 'continuation' };
     }
@@ -72,6 +72,39 @@ export function extractQuotes(
   }
   return claims;
 }
+
+/** Index of the first item whose `start` is at or after `offset` (items sorted by start). */
+function lowerBound<T>(items: readonly T[], offset: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words of segment `s` lying within `[from, to)`, at most `limit` of them nearest `to` or `from`. */
+function tokensWithin(ctx: Context, s: number, from: number, to: number, limit: number, nearEnd: boolean): Token[] {
+  const toks = ctx.tokens[s]!;
+  const a = lowerBound(toks, from, (t) => t.start);
+  let b = lowerBound(toks, to, (t) => t.start);
+  while (b > a && toks[b - 1]!.end > to) b--;
+  return nearEnd ? toks.slice(Math.max(a, b - limit), b) : toks.slice(a, Math.min(b, a + limit));
+}
+
+/** People named within `[from, to)`, in text order. */
+function peopleWithin(ctx: Context, from: number, to: number): PersonClaim[] {
+  const out: PersonClaim[] = [];
+  for (let i = lowerBound(ctx.people, from, (p) => p.span.start); i < ctx.people.length && ctx.people[i]!.span.start < to; i++) {
+    if (ctx.people[i]!.span.end <= to) out.push(ctx.people[i]!);
+  }
+  return out;
+}
+
+/** Words looked at around a quote for its attribution. */
+const WINDOW = 40;
 
 function paragraphSpans(segments: readonly Segment[]): Span[] {
   const out: Span[] = [];
@@ -106,8 +139,7 @@ function tokensAfter(ctx: Context, q: QuoteSpan): Token[] {
   const s = segmentAt(ctx.segments, q.close);
   const out: Token[] = [];
   for (let i = s; i >= 0 && i < ctx.segments.length && i <= s + 1; i++) {
-    for (const t of ctx.tokens[i]!) {
-      if (t.start <= q.close) continue;
+    for (const t of tokensWithin(ctx, i, q.close + 1, ctx.segments[i]!.span.end, WINDOW, false)) {
       if (/[“”"„«»]/.test(t.pre) && out.length > 0) return out;
       out.push(t);
       if (/[.!?;]/.test(t.post) || /[“"„«]/.test(t.post)) return out;
@@ -138,13 +170,13 @@ function after(ctx: Context, q: QuoteSpan): Speaker | null {
 /** The speech verb before the quote in its sentence, and who uses it. */
 function before(ctx: Context, q: QuoteSpan, s: number): Speaker | null {
   const segment = ctx.segments[s]!;
-  const toks = ctx.tokens[s]!.filter((t) => t.end <= q.open);
+  const toks = tokensWithin(ctx, s, segment.span.start, q.open, WINDOW, true);
   const according = toks.findIndex((t, i) => t.text.toLowerCase() === 'according' && toks[i + 1]?.text.toLowerCase() === 'to');
   if (according >= 0) {
     const person = personIn(ctx, toks[according]!.end, q.open);
     if (person) return { name: person.name, how: 'according-to' };
   }
-  const afterQuote = ctx.tokens[s]!.filter((t) => t.start > q.close);
+  const afterQuote = tokensWithin(ctx, s, q.close + 1, segment.span.end, WINDOW, false);
   const accordingAfter = afterQuote.findIndex((t, i) => t.text.toLowerCase() === 'according' && afterQuote[i + 1]?.text.toLowerCase() === 'to');
   if (accordingAfter >= 0) {
     const person = personIn(ctx, afterQuote[accordingAfter]!.end, segment.span.end);
@@ -153,14 +185,14 @@ function before(ctx: Context, q: QuoteSpan, s: number): Speaker | null {
   // "Transport minister Olek Danowski: “…”" — a name and a colon introduce the quote.
   const last = toks[toks.length - 1];
   if (last && /:\s*$/.test(ctx.text.slice(last.end, q.open))) {
-    const person = ctx.people.find((p) => p.span.end === last.end || (p.span.end <= last.end && p.span.end >= last.end - 3));
+    const person = peopleWithin(ctx, last.end - 80, last.end + 1).find((p) => p.span.end <= last.end && p.span.end >= last.end - 3);
     if (person) return { name: person.name, how: 'colon' };
   }
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v]!;
     if (!isSpeechVerb(verb)) continue;
     const participle = /ing$/.test(verb.text) && /,/.test(toks[v - 1]?.post ?? '');
-    const people = ctx.people.filter((p) => p.span.start >= segment.span.start && p.span.end <= verb.start);
+    const people = peopleWithin(ctx, Math.max(segment.span.start, (toks[0]?.start ?? verb.start)), verb.start);
     if (participle && people.length > 0) return { name: people[0]!.name, how: 'subject' };
     const nearest = people[people.length - 1];
     if (nearest) return { name: nearest.name, how: 'said-before' };
@@ -180,21 +212,19 @@ function speakerLine(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): S
   const rest = ctx.text.slice(q.close + 1, here.end).trim();
   const lead = ctx.text.slice(here.start, q.open).trim();
   if (rest.length > 2 || lead.length > 0 || next.end - next.start > 160) return null;
-  const person = ctx.people.find((x) => x.span.start >= next.start && x.span.start <= next.start + 2);
+  const person = peopleWithin(ctx, next.start, next.start + 3)[0] ?? peopleWithin(ctx, next.start, next.end).find((x) => x.span.start <= next.start + 2);
   return person ? { name: person.name, how: 'speaker-line' } : null;
 }
 
 function personIn(ctx: Context, from: number, to: number): PersonClaim | null {
-  return ctx.people.find((p) => p.span.start >= from && p.span.end <= to) ?? null;
+  return peopleWithin(ctx, from, to)[0] ?? null;
 }
 
 /** "he said": the last person named before `offset`. */
 function resolvePronoun(ctx: Context, offset: number, how: string): Speaker | null {
-  let found: PersonClaim | null = null;
-  for (const p of ctx.people) {
-    if (p.span.end > offset) break;
-    found = p;
-  }
+  let i = lowerBound(ctx.people, offset, (p) => p.span.start) - 1;
+  while (i >= 0 && ctx.people[i]!.span.end > offset) i--;
+  const found = i >= 0 ? ctx.people[i]! : null;
   return found ? { name: found.name, how } : null;
 }
 
