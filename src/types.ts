@@ -95,13 +95,13 @@ export interface NumberClaim {
 /** A mention of a named person, with the title written around it. */
 export interface PersonClaim {
   readonly kind: 'person';
-  /** The name as written ("Volodymyr Zelenskyy", "Zelenskyy"). */
+  /** The name as written ("Anna Kovacs", "Kovacs"). */
   readonly span: Span;
   /** The segment the mention lies in. */
   readonly sentence: Span;
   /** The name as written, whitespace collapsed. */
   readonly name: string;
-  /** The title as written ("former Trump envoy"), or null when none is attached. */
+  /** The title as written ("former White House envoy"), or null when none is attached. */
   readonly title: string | null;
   /** Where the title lies, when there is one. */
   readonly titleSpan: Span | null;
@@ -140,7 +140,7 @@ export interface ReportClaims {
 export interface Alignment {
   /** What kind of claims are aligned. */
   readonly kind: ClaimKind;
-  /** What they are about, for display ("deaths", "injured / children", "Marco Rubio"). */
+  /** What they are about, for display ("deaths", "injured / children", "Anna Kovacs"). */
   readonly subject: string;
   /**
    * One entry per report, in report order: the claims of that report about the subject

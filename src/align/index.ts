@@ -150,8 +150,8 @@ export function containment(a: readonly string[], b: readonly string[]): number 
 /** Same words: enough overlap to be one quote whoever said it. */
 const SAME_WORDS = 0.6;
 /**
- * One speaker, loosely similar words: the paraphrase case. The seed pair's Kremlin
- * spokesperson quote ("no innovations on this" / "no new developments") is the model.
+ * One speaker, loosely similar words: the paraphrase case. The seed pair's
+ * spokesperson quote (tests/seeds.test.ts) ("no innovations on this" / "no new developments") is the model.
  */
 const SAME_SPEAKER = 0.2;
 

@@ -1,7 +1,7 @@
 /**
  * Who is who: person mentions → people, within and across reports.
  *
- * Within a report, "Zelenskyy" and "President Zelenskyy" join "Volodymyr Zelenskyy"
+ * Within a report, "Kovacs" and "Mayor Kovacs" join "Anna Kovacs"
  * (surname of exactly one full name). Across reports, the same folded full name is the
  * same person; so are names that share one part and spell the other nearly alike
  * ("Kathryn Smith" / "Katherine Smith"), which is then a spelling difference worth

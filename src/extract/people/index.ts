@@ -2,10 +2,10 @@
  * Person claims: tagged tokens of a whole report → PersonClaim[].
  *
  * A name is a run of capitalised words that compromise tags as a person, or that
- * journalism marks as one: a title before it ("Kremlin adviser Kirill Dmitriev"), an
+ * journalism marks as one: a title before it ("Kremlin adviser Kirill Morozov"), an
  * appositive after it ("Priya Raman, the company's chief executive,"), a speech verb
  * ("Priya Raman said"), or an earlier mention of the same surname in the report
- * ("President Zelenskyy … Zelenskyy said"). Titles are recorded as written.
+ * ("Mayor Kovacs … Kovacs said"). Titles are recorded as written.
  */
 import type { PersonClaim, Segment, Span } from '../../types.js';
 import { gapAfter, isKnownPlace, punctuatedAfter, type Token } from '../nlp.js';
@@ -69,13 +69,13 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // The name starts after the last role word inside the run ("Turkish President Recep …").
   let first = i;
   for (let k = i; k <= j; k++) if (isRoleWord(toks[k]!) && k < j) first = k + 1;
-  // "… Secretary of State Marco Rubio": a word right after "of" belongs to the title.
+  // "… Secretary of State Marco Diaz": a word right after "of" belongs to the title.
   while (first <= j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!)) first++;
   // Sentence-initial words capitalised only by position: "Later Kovacs left".
   while (first <= j && (isFunctionWord(toks[first]!) || toks[first]!.tags.has('Demonym') || isPositional(toks[first]!)) && !hasPersonTag(toks[first]!)) first++;
   if (first > j) return null;
   let last = j;
-  // A possessive ends the name: "Donald Trump's envoy".
+  // A possessive ends the name: "Lena Hart's envoy".
   for (let k = first; k <= j; k++) {
     if (POSSESSIVE.test(toks[k]!.text) || toks[k]!.tags.has('Possessive')) {
       last = k;
@@ -92,7 +92,7 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   const tagged =
     name.some((t) => hasPersonTag(t) && !isRoleWord(t) && !PLACE_TAGS.some((p) => t.tags.has(p))) &&
     !(name.length === 1 && isKnownPlace(name[0]!.text.replace(POSSESSIVE, '')));
-  // "Kremlin adviser", "Trump envoy": one word before a role is an affiliation, a person
+  // "Kremlin adviser", "Hart envoy": one word before a role is an affiliation, a person
   // only if the report names them elsewhere (the known-name pass).
   const modifier = name.length === 1 && toks[last + 1] !== undefined && isRoleWord(toks[last + 1]!) && !punctuatedAfter(toks, last);
   const titled = titleFirst < first || appositive !== null;
@@ -135,7 +135,7 @@ function titleStart(toks: readonly Token[], first: number): number {
   return hasRole ? start : first;
 }
 
-/** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(Trump envoy)" after a name. */
+/** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(White House envoy)" after a name. */
 function appositiveAfter(toks: readonly Token[], last: number): { first: number; last: number } | null {
   if (!/^\s*[,(]/.test(gapAfter(toks, last))) return null;
   let first = last + 1;

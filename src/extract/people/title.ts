@@ -1,6 +1,6 @@
 /**
- * A title taken apart for comparison: "former Trump envoy" → qualifiers {former},
- * roles {envoy}, affiliations {trump}. Pure data work, no tagging: titles are short and
+ * A title taken apart for comparison: "former White House envoy" → qualifiers {former},
+ * roles {envoy}, affiliations {white, house}. Pure data work, no tagging: titles are short and
  * their vocabulary is closed enough for the lexicon.
  */
 import { AFFILIATION_SYNONYMS, HONORIFICS, QUALIFIERS, ROLES, ROLE_SYNONYMS, STATUS_QUALIFIERS } from './lexicon.js';
@@ -11,7 +11,7 @@ export interface TitleParts {
   readonly roles: readonly string[];
   /** Qualifiers that change the claim ("former", "acting"). */
   readonly status: readonly string[];
-  /** Whom the role belongs to ("us", "kremlin", "trump"). */
+  /** Whom the role belongs to ("us", "kremlin", "labour"). */
   readonly affiliations: readonly string[];
 }
 

@@ -9,7 +9,7 @@
  *   - before it, in the same sentence: a speech verb and the person before it, or the
  *     sentence's subject when the verb is a participle after a comma ("…, calling it");
  *   - `according to X`;
- *   - a speaker line right after a block quote ("Marco Rubio, U.S. Secretary of State").
+ *   - a speaker line right after a block quote ("Anna Kovacs, U.S. Secretary of State").
  *   - the second half of a quote split by its attribution inherits that attribution.
  * When none applies, the speaker stays null.
  */
