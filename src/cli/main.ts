@@ -28,6 +28,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal. */
   readonly stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal (progress lines go there only then). */
+  readonly stderrIsTTY?: boolean;
 }
 
 interface Common {
@@ -50,7 +52,14 @@ type Job =
       readonly reference: string | undefined;
       readonly common: Common;
     }
-  | { readonly kind: 'extract'; readonly path: string; readonly common: Common };
+  | { readonly kind: 'extract'; readonly path: string; readonly common: Common }
+  | {
+      readonly kind: 'batch';
+      readonly target: string;
+      readonly referenceName: string | undefined;
+      readonly progress: boolean;
+      readonly common: Common;
+    };
 
 const EXAMPLES = `
 Examples:
@@ -59,6 +68,8 @@ Examples:
   $ curl -s https://example.org/story | factdiff - saved.txt --stdin-name story.txt
   $ factdiff --format json a.txt b.txt | jq '.findings[] | select(.verdict == "conflict")'
   $ factdiff extract draft.txt                what factdiff sees in one report
+  $ factdiff --reference wire.txt draft.txt --format github      annotate a draft in CI
+  $ factdiff batch stories/ --format jsonl | jq -c 'select(.type == "finding")'
 
 Exit status:
   0  no conflict found
@@ -137,6 +148,15 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .action((path: string, opts: Record<string, unknown>) => {
       setJob({ kind: 'extract', path, common: common(opts) });
     });
+  configure(program.command('batch'))
+    .description('check many stories: each subdirectory of DIR, or each group of a JSON/CSV manifest')
+    .argument('<dir|manifest>', 'a directory of story folders, or a manifest (.json, .csv)')
+    .option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)')
+    .option('--no-progress', 'no progress line on stderr')
+    .action((target: string, opts: Record<string, unknown>) => {
+      const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
+      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, common: common(opts) });
+    });
   return program;
 }
 
@@ -160,6 +180,7 @@ function parseFailOn(value: string): FailOn {
 }
 
 async function run(job: Job, io: Io): Promise<number> {
+  if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
   const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths))] : [job.path];
   const paths = given;
@@ -189,4 +210,32 @@ async function run(job: Job, io: Io): Promise<number> {
 async function emit(io: Io, c: Common, text: string): Promise<void> {
   if (c.output !== undefined) await writeAtomically(c.output, text);
   else if (!c.quiet) io.stdout(text);
+}
+
+async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<number> {
+  const c = job.common;
+  const { findStories, runStories } = await import('./batch.js');
+  const { renderBatch, BATCH_FORMATS } = await import('../render/batch.js');
+  if (!(BATCH_FORMATS as readonly string[]).includes(c.format)) {
+    throw new FactdiffError(`--format ${c.format}: batch prints ${BATCH_FORMATS.join(', ')}`);
+  }
+  const stories = await findStories(job.target, job.referenceName);
+  if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
+  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet;
+  const jobs = stories.map((story, index) => ({ index, story, only: c.only, maxBytes: c.maxBytes, encoding: c.encoding }));
+  const outcomes = await runStories(jobs, (done) => {
+    if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
+  });
+  if (showProgress) io.stderr('\n');
+  const results = outcomes.map((o, i) =>
+    o.ok ? { name: stories[i]!.name, ok: true as const, result: o.result } : { name: stories[i]!.name, ok: false as const, error: o.error },
+  );
+  if (!c.quiet) {
+    for (const o of outcomes) if (o.ok) for (const w of o.warnings) io.stderr(`factdiff: warning: ${w}\n`);
+    for (const r of results) if (!r.ok) io.stderr(`factdiff: ${r.name}: ${r.error}\n`);
+  }
+  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+  await emit(io, c, renderBatch(results, c.format, { color, conflictsOnly: false }));
+  if (results.some((r) => !r.ok)) return ExitCode.Trouble;
+  return results.some((r) => r.ok && hasConflict(r.result, c.failOn)) ? ExitCode.Conflict : ExitCode.Ok;
 }

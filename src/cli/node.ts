@@ -39,6 +39,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     },
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
   return main(argv, io);
 }
