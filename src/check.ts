@@ -40,28 +40,54 @@ export function check(inputs: readonly ReportInput[], options: CheckOptions = {}
   const reports = toReports(inputs);
   const only = options.only ?? CLAIM_KINDS;
   const kinds = kindsToExtract(only);
-  const perReport: Claim[][] = reports.map((r) => extractClaims(r.text, segmentReport(r.text), kinds));
-  const findings = (options.reference ? referenceFindings(reports, perReport, only) : compare(reports, perReport, only)).sort(byOrder(reports));
+  const perReport: Claim[][] = reports.map((r) => applyOptions(extractClaims(r.text, segmentReport(r.text), kinds), options));
+  const tolerance = options.tolerance ?? 0;
+  const findings = (options.reference ? referenceFindings(reports, perReport, only, tolerance) : compare(reports, perReport, only, tolerance)).sort(byOrder(reports));
   return { reports, findings, summary: summarise(findings) };
 }
 
-function compare(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[]): Finding[] {
+function compare(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[], tolerance: number): Finding[] {
   return alignClaims(perReport)
     .filter((a) => only.includes(a.kind))
-    .map((a) => judge(a, reports));
+    .map((a) => judge(a, reports, { tolerance }));
+}
+
+/** Applies the user's measure synonyms, person aliases and ignored titles to extracted claims. */
+function applyOptions(claims: Claim[], options: CheckOptions): Claim[] {
+  const measureOf = new Map<string, string>();
+  for (const [measure, words] of Object.entries(options.measures ?? {})) for (const w of words) measureOf.set(w.toLowerCase(), measure);
+  const aliasOf = new Map(Object.entries(options.aliases ?? {}).map(([from, to]) => [from.toLowerCase(), to]));
+  const ignored = new Set((options.ignoreTitles ?? []).map((t) => t.toLowerCase()));
+  const rename = (name: string): string =>
+    aliasOf.get(name.toLowerCase()) ?? name.split(' ').map((w) => aliasOf.get(w.toLowerCase()) ?? w).join(' ');
+  if (measureOf.size === 0 && aliasOf.size === 0 && ignored.size === 0) return claims;
+  return claims.map((c) => {
+    switch (c.kind) {
+      case 'number':
+        return { ...c, measure: measureOf.get(c.measure) ?? c.measure, subgroup: c.subgroup === null ? null : measureOf.get(c.subgroup) ?? c.subgroup };
+      case 'person':
+        return { ...c, name: rename(c.name), title: c.title !== null && ignored.has(c.title.toLowerCase()) ? null : c.title };
+      case 'quote':
+        return { ...c, speaker: c.speaker === null ? null : rename(c.speaker) };
+      default: {
+        const never: never = c;
+        return never;
+      }
+    }
+  });
 }
 
 /**
  * Reference mode: each draft against the reference alone, stated from the draft's side.
  * A quote only the draft has is unsupported; what only the reference has is listed once.
  */
-function referenceFindings(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[]): Finding[] {
+function referenceFindings(reports: readonly Report[], perReport: readonly Claim[][], only: readonly ClaimKind[], tolerance: number): Finding[] {
   const reference = reports[0]!;
   const out: Finding[] = [];
   const listed = new Set<string>();
   for (let d = 1; d < reports.length; d++) {
     const draft = reports[d]!;
-    for (const f of compare([reference, draft], [perReport[0]!, perReport[d]!], only)) {
+    for (const f of compare([reference, draft], [perReport[0]!, perReport[d]!], only, tolerance)) {
       const inDraft = f.claims.some((c) => c.report === draft.id);
       if (!inDraft) {
         const key = `${f.kind}|${f.subject}|${f.claims[0]!.span.start}`;

@@ -230,6 +230,14 @@ export interface CheckOptions {
    * `unsupported`; claims only in the reference stay `only-one`.
    */
   readonly reference?: boolean;
+  /** Extra measure synonyms: measure → counted nouns that mean it ({"deaths": ["casualty"]}). */
+  readonly measures?: Readonly<Record<string, readonly string[]>>;
+  /** Person aliases: a spelling → the name it stands for ({"Zelensky": "Zelenskyy"}). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** Titles to ignore when comparing people (case-insensitive, as written). */
+  readonly ignoreTitles?: readonly string[];
+  /** Relative tolerance for numbers: values within it agree (0.01 = 1%). */
+  readonly tolerance?: number;
 }
 
 /** Everything `check()` found. */

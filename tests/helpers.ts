@@ -9,7 +9,7 @@ export const SEEDS = join(SHARED, 'seeds');
 export const hasSeeds = existsSync(SEEDS);
 
 /** Runs the CLI in-process and captures what it writes. */
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -22,6 +22,7 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: Re
     },
     env: options.env ?? {},
     stdoutIsTTY: false,
+    cwd: options.cwd ?? ROOT,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

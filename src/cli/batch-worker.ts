@@ -18,7 +18,7 @@ parentPort?.on('message', async (job: StoryJob) => {
       maxBytes: job.maxBytes,
       encoding: job.encoding,
     });
-    const result = check(reports, { ...(job.only ? { only: job.only } : {}), reference: job.story.reference });
+    const result = check(reports, { ...job.options, reference: job.story.reference });
     outcome = { index: job.index, ok: true, result, warnings };
   } catch (error) {
     const message = error instanceof FactdiffError ? error.message : `internal error: ${(error as Error).message}`;

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
-import type { CheckResult, ClaimKind } from '../types.js';
+import type { CheckOptions, CheckResult } from '../types.js';
 import type { EncodingName } from '../read/index.js';
 
 /** One group of reports to check together. */
@@ -28,7 +28,7 @@ export interface Story {
 export interface StoryJob {
   readonly index: number;
   readonly story: Story;
-  readonly only: readonly ClaimKind[] | undefined;
+  readonly options: CheckOptions;
   readonly maxBytes: number;
   readonly encoding: EncodingName;
 }

@@ -5,13 +5,15 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { check, extractReport, FAILING, hasConflict, type FailOn } from '../check.js';
+import type { CheckOptions } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { renderers, type FormatName } from '../render/index.js';
 import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index.js';
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
-import { parseColor, parseEncoding, parseFormat, parseMaxSize, parseOnly } from './options.js';
+import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseMaxSize, parseOnly } from './options.js';
+import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
 import { refuseInput, writeAtomically } from './output.js';
 import { expandGlobs } from './globs.js';
@@ -30,6 +32,8 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   /** Whether standard error is a terminal (progress lines go there only then). */
   readonly stderrIsTTY?: boolean;
+  /** Working directory, where the config file search starts (default: the process's). */
+  readonly cwd?: string;
 }
 
 interface Common {
@@ -42,6 +46,9 @@ interface Common {
   readonly encoding: EncodingName;
   readonly output: string | undefined;
   readonly failOn: FailOn;
+  readonly config: Config;
+  readonly configPath: string | null;
+  readonly printConfig: boolean;
 }
 
 type Job =
@@ -124,7 +131,10 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
       .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`)
       .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs)')
-      .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')}`, 'conflict');
+      .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')} (default conflict)`)
+      .option('--config <file>', `settings file (default: ${'factdiff.config.json'} found from here upward)`)
+      .option('--no-config', 'ignore any settings file')
+      .option('--print-config', 'print the settings in effect (file and flags merged) and exit');
 
   configure(program)
     // Options after `extract` belong to it: `factdiff extract FILE --format json`.
@@ -139,14 +149,14 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .addHelpText('after', EXAMPLES)
     .action((paths: string[], opts: Record<string, unknown>) => {
       const reference = typeof opts.reference === 'string' ? opts.reference : undefined;
-      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, reference, common: common(opts) });
+      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, reference, common: common(opts, io) });
     });
 
   configure(program.command('extract'))
     .description('print the claims factdiff finds in one report')
     .argument('<report>', "a plain-text report, or '-' for standard input")
     .action((path: string, opts: Record<string, unknown>) => {
-      setJob({ kind: 'extract', path, common: common(opts) });
+      setJob({ kind: 'extract', path, common: common(opts, io) });
     });
   configure(program.command('batch'))
     .description('check many stories: each subdirectory of DIR, or each group of a JSON/CSV manifest')
@@ -155,31 +165,41 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .option('--no-progress', 'no progress line on stderr')
     .action((target: string, opts: Record<string, unknown>) => {
       const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
-      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, common: common(opts) });
+      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, common: common(opts, io) });
     });
   return program;
 }
 
-function common(opts: Record<string, unknown>): Common {
+function common(opts: Record<string, unknown>, io: Io): Common {
+  const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
+  const config = configPath === null ? {} : loadConfig(configPath);
+  // Flags win over the file; the file wins over built-in defaults.
+  const format = opts.format !== 'text' || config.format === undefined ? parseFormat(String(opts.format)) : config.format;
   return {
-    format: parseFormat(String(opts.format)),
+    config,
+    configPath,
+    printConfig: opts.printConfig === true,
+    format,
     color: parseColor(String(opts.color)),
-    only: typeof opts.only === 'string' ? parseOnly(opts.only) : undefined,
+    only: typeof opts.only === 'string' ? parseOnly(opts.only) : config.kinds,
     quiet: opts.quiet === true,
     stdinName: String(opts.stdinName),
     maxBytes: opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize)),
     encoding: parseEncoding(String(opts.encoding)),
     output: typeof opts.output === 'string' ? opts.output : undefined,
-    failOn: parseFailOn(String(opts.failOn)),
+    failOn: typeof opts.failOn === 'string' ? parseFailOnValue(opts.failOn) : config.failOn ?? 'conflict',
   };
 }
 
-function parseFailOn(value: string): FailOn {
-  if (value in FAILING) return value as FailOn;
-  throw new FactdiffError(`--fail-on: unknown value '${value}'; use ${Object.keys(FAILING).join(', ')}`);
-}
+
 
 async function run(job: Job, io: Io): Promise<number> {
+  if (job.common.printConfig) {
+    const c = job.common;
+    const merged = { file: c.configPath, ...c.config, kinds: c.only ?? ['number', 'person', 'quote'], format: c.format, failOn: c.failOn };
+    io.stdout(`${JSON.stringify(merged, null, 2)}\n`);
+    return ExitCode.Ok;
+  }
   if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
   const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths))] : [job.path];
@@ -195,7 +215,7 @@ async function run(job: Job, io: Io): Promise<number> {
   });
   if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
   const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
-  const options = c.only ? { only: c.only } : {};
+  const options = checkOptions(c);
   if (job.kind === 'extract') {
     const claims = extractReport(reports[0]!, options);
     await emit(io, c, renderers[c.format].extract(claims, { color, conflictsOnly: false }));
@@ -204,6 +224,18 @@ async function run(job: Job, io: Io): Promise<number> {
   const result = check(reports, { ...options, reference: job.reference !== undefined });
   await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
   return hasConflict(result, c.failOn) ? ExitCode.Conflict : ExitCode.Ok;
+}
+
+/** What the core needs from the flags and the settings file. */
+function checkOptions(c: Common): CheckOptions {
+  const { measures, aliases, ignoreTitles, tolerance } = c.config;
+  return {
+    ...(c.only ? { only: c.only } : {}),
+    ...(measures ? { measures } : {}),
+    ...(aliases ? { aliases } : {}),
+    ...(ignoreTitles ? { ignoreTitles } : {}),
+    ...(tolerance !== undefined ? { tolerance } : {}),
+  };
 }
 
 /** Writes the rendered report once: to --output (atomically) or to stdout; nothing when quiet. */
@@ -222,7 +254,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet;
-  const jobs = stories.map((story, index) => ({ index, story, only: c.only, maxBytes: c.maxBytes, encoding: c.encoding }));
+  const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding }));
   const outcomes = await runStories(jobs, (done) => {
     if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
   });

@@ -8,6 +8,12 @@ import { FactdiffError } from '../errors.js';
 import { renderers, type FormatName } from '../render/index.js';
 import { ENCODINGS, type EncodingName } from '../read/index.js';
 import type { ColorMode } from './terminal.js';
+import { FAILING, type FailOn } from '../check.js';
+
+export function parseFailOnValue(value: string): FailOn {
+  if (value in FAILING) return value as FailOn;
+  throw new FactdiffError(`--fail-on: unknown value '${value}'; use ${Object.keys(FAILING).join(', ')}`);
+}
 
 const KIND_NAMES: Readonly<Record<string, ClaimKind>> = {
   number: 'number', numbers: 'number', person: 'person', people: 'person', persons: 'person', quote: 'quote', quotes: 'quote',

@@ -19,11 +19,17 @@ import type {
 import { intersect, intervalOf, isPoint, quoteWords, type Interval } from '../align/index.js';
 import { titleParts, type TitleParts } from '../extract/people/title.js';
 
+/** How lenient judging is. */
+export interface JudgeOptions {
+  /** Relative tolerance: exact figures within it agree (0.01 = 1%). */
+  readonly tolerance?: number;
+}
+
 /** Judges one alignment of claims from `reports`. */
-export function judge(alignment: Alignment, reports: readonly Report[]): Finding {
+export function judge(alignment: Alignment, reports: readonly Report[], options: JudgeOptions = {}): Finding {
   switch (alignment.kind) {
     case 'number':
-      return judgeNumbers(alignment, reports);
+      return judgeNumbers(alignment, reports, options.tolerance ?? 0);
     case 'person':
       return judgePerson(alignment, reports);
     case 'quote':
@@ -84,7 +90,7 @@ function minorityOf(count: number, fits: (i: number, group: readonly number[]) =
 
 // ---------------------------------------------------------------- numbers
 
-function judgeNumbers(a: Alignment, reports: readonly Report[]): Finding {
+function judgeNumbers(a: Alignment, reports: readonly Report[], tolerance: number): Finding {
   const sides = sidesOf<NumberClaim>(a);
   const facts = sides.map((s) => {
     const interval = s.claims.map(intervalOf).reduce<Interval | null>((acc, i) => (acc === null ? null : intersect(acc, i)), intervalOf(s.claims[0]!))!;
@@ -101,6 +107,14 @@ function judgeNumbers(a: Alignment, reports: readonly Report[]): Finding {
     const shownExact = facts.every((f) => isPoint(intervalOf(f.shown)));
     if (exact && shownExact) return finding(a, reports, 'agree', claims, `all give ${formatValue(facts[0]!.interval.low!)}`);
     return finding(a, reports, 'compatible', claims, `the figures can all be true: ${facts.map((_, i) => said(i)).join(', ')}`);
+  }
+  if (tolerance > 0 && facts.every((f) => isPoint(f.interval))) {
+    const values = facts.map((f) => f.interval.low!);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    if (hi - lo <= tolerance * Math.max(Math.abs(hi), Math.abs(lo))) {
+      return finding(a, reports, 'agree', claims, `within the ${formatValue(tolerance * 100)}% tolerance: ${facts.map((_, i) => said(i)).join(', ')}`);
+    }
   }
   const minority = minorityOf(facts.length, (k, group) => {
     let i: Interval | null = facts[k]!.interval;
