@@ -20,7 +20,7 @@ describe.each(cases)('fixture %s', (name) => {
   const reports = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => `fixtures/${name}/${f}`);
 
   it.each([
-    ['text', 'expected.text'],
+    ['text', 'expected.stdout'],
     ['json', 'expected.json'],
   ])('%s output and exit status', async (format, file) => {
     const { code, stdout, stderr } = await runCli([...reports, '--format', format, '--color', 'never']);

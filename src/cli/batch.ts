@@ -52,6 +52,9 @@ export async function findStories(target: string, referenceName: string | undefi
   return extname(target).toLowerCase() === '.csv' ? storiesOfCsv(text, base, target) : storiesOfJson(text, base, target);
 }
 
+/** Files that are reports: plain text or Markdown, or no extension at all. */
+const REPORT_FILE = /(?:\.(?:txt|text|md|markdown)|^[^.]+)$/i;
+
 function isReference(file: string, referenceName: string | undefined): boolean {
   return referenceName !== undefined ? file === referenceName : /^reference(\.|$)/i.test(file);
 }
@@ -61,7 +64,7 @@ async function storiesOfDirectory(dir: string, referenceName: string | undefined
   const stories: Story[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const files = (await readdir(join(dir, e.name), { withFileTypes: true }))
-      .filter((f) => !f.isDirectory() && !f.name.startsWith('.'))
+      .filter((f) => !f.isDirectory() && !f.name.startsWith('.') && REPORT_FILE.test(f.name))
       .map((f) => f.name)
       .sort();
     const ref = files.find((f) => isReference(f, referenceName));
