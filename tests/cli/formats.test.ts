@@ -1,12 +1,21 @@
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/render/github.js';
 import { RULES } from '../../src/render/sarif.js';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const PAIR = ['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'];
+
+// The official SARIF 2.1.0 schema (draft-04), as shipped in Microsoft's @microsoft/jest-sarif
+// package; validated with Ajv's draft-04 build. (The package's own matchers need Jest.)
+let validateSarif: ((doc: unknown) => boolean) & { errors?: unknown };
+beforeAll(async () => {
+  const { default: Ajv } = await import('ajv-draft-04');
+  const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  validateSarif = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+});
 
 describe('machine formats', () => {
   it('jsonl: reports, findings, one summary last; every line parses', async () => {
@@ -22,6 +31,8 @@ describe('machine formats', () => {
   it('sarif: 2.1.0, declared rules, one result per conflict with related locations and fingerprints', async () => {
     const { stdout } = await runCli([...PAIR, '-f', 'sarif']);
     const doc = JSON.parse(stdout);
+    expect(validateSarif(doc), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(validateSarif({ ...doc, version: '3.0' })).toBe(false);
     expect(doc.version).toBe('2.1.0');
     const run = doc.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
