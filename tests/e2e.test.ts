@@ -40,3 +40,36 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect([...names]).toEqual(['bridge-three-reports', 'council-titles', 'migrant-boat', 'plant-explosion', 'stadium-quotes']);
   });
 });
+
+describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, bad input', () => {
+  it.each([
+    [['fixtures/council-titles/gazette.txt'], /need at least two reports/],
+    [['fixtures/council-titles/gazette.txt', 'fixtures/missing.txt'], /^factdiff: fixtures\/missing\.txt: no such file$/m],
+    [['fixtures/council-titles/gazette.txt', 'fixtures'], /^factdiff: fixtures: is a directory/m],
+    [['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/gazette.txt'], /given twice/],
+    [['fixtures/council-titles/gazette.txt', '-', '-'], /can be given only once/],
+    [['--format', 'xml', ...PAIR], /unknown format 'xml'/],
+  ])('%j: one line on stderr, exit 2, no stack trace', (args, message) => {
+    const r = run(args, '');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('Ctrl-C: exit 130 and no partial --output file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-sigint-'));
+    const big = 'At least 25 people were killed, Mayor Anna Kovacs said. '.repeat(20000);
+    const child = spawn(process.execPath, [BIN, '-', PAIR[0]!, '-o', join(dir, 'out.txt')], { cwd: ROOT });
+    child.stdin.end(big);
+    await new Promise((r) => setTimeout(r, 700));
+    child.kill('SIGINT');
+    // Node's default for SIGINT ends the process by the signal: shells show status 130.
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

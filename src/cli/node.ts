@@ -3,9 +3,7 @@
  * Unix tool owes its users: a closed pipe (`| head`) ends quietly, Ctrl-C exits 130.
  */
 import { main, type Io } from './main.js';
-import { rmSync } from 'node:fs';
-import { ExitCode } from './exit-codes.js';
-import { pendingTemporaryFiles } from './output.js';
+
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -24,11 +22,8 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     throw error;
   };
   process.stdout.on('error', onPipeError);
-  // Ctrl-C: no partial --output file stays behind, and the status says "interrupted".
-  process.on('SIGINT', () => {
-    for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
-    process.exit(ExitCode.Interrupted);
-  });
+  // Ctrl-C keeps Node's default (the process ends at once; shells report 130) except
+  // while --output is being written, when output.ts removes the temporary file first.
   const io: Io = {
     readStdin,
     stdout: (s) => {

@@ -4,13 +4,11 @@
  * nothing behind. A path that is one of the inputs is refused: factdiff never
  * overwrites what the user gave it.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
+import { ExitCode } from './exit-codes.js';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FactdiffError } from '../errors.js';
-
-/** Temporary files being written; removed if the process is interrupted. */
-export const pendingTemporaryFiles = new Set<string>();
 
 function canonical(path: string): string {
   try {
@@ -33,7 +31,12 @@ export function refuseInput(output: string, inputs: readonly string[]): void {
 /** Writes `content` to `path` atomically. */
 export async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.factdiff-tmp`);
-  pendingTemporaryFiles.add(temporary);
+  // Interrupted while writing: remove the temporary file, then exit as interrupted.
+  const onInterrupt = (): void => {
+    rmSync(temporary, { force: true });
+    process.exit(ExitCode.Interrupted);
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
@@ -42,6 +45,6 @@ export async function writeAtomically(path: string, content: string): Promise<vo
     const code = (error as { code?: string }).code ?? String(error);
     throw new FactdiffError(`--output ${path}: cannot write (${code})`);
   } finally {
-    pendingTemporaryFiles.delete(temporary);
+    process.removeListener('SIGINT', onInterrupt);
   }
 }
