@@ -30,39 +30,49 @@ interface Candidate {
   readonly accepted: boolean;
 }
 
-/** Finds every mention of a named person in a report. `tokens[i]` are segment i's words. */
-export function extractPeople(text: string, segments: readonly Segment[], tokens: readonly (readonly Token[])[]): PersonClaim[] {
-  const candidates: Candidate[] = [];
-  segments.forEach((segment, s) => {
-    const toks = tokens[s]!;
-    let i = 0;
-    while (i < toks.length) {
-      if (!isCapitalised(toks[i]!)) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
-      const found = candidate(segment, toks, i, j);
-      if (found) candidates.push(found);
-      i = j + 1;
-    }
-  });
+/** A possible name, already turned into a claim; `accepted` says whether it stands alone. */
+export interface NameCandidate {
+  readonly claim: PersonClaim;
+  /** Lower-case name words, possessive removed. */
+  readonly words: readonly string[];
+  readonly accepted: boolean;
+}
 
+/** Finds the possible names of one segment (tokens are not kept: memory stays bounded). */
+export function nameCandidates(text: string, segment: Segment, toks: readonly Token[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalised(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
+    const found = candidate(segment, toks, i, j);
+    if (found) out.push({ claim: toClaim(text, found), words: nameWords(found), accepted: found.accepted });
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Keeps the candidates that are people: accepted on their own, or matching a name (or
+ * the surname of a full name) accepted elsewhere in the report.
+ */
+export function resolveNames(candidates: readonly NameCandidate[]): PersonClaim[] {
   const known = new Set<string>();
   for (const c of candidates) {
     if (!c.accepted) continue;
-    const words = nameWords(c);
-    known.add(words.join(' '));
-    if (words.length > 1) known.add(words[words.length - 1]!);
+    known.add(c.words.join(' '));
+    if (c.words.length > 1) known.add(c.words[c.words.length - 1]!);
   }
-  const claims: PersonClaim[] = [];
-  for (const c of candidates) {
-    const words = nameWords(c);
-    if (!c.accepted && !known.has(words.join(' '))) continue;
-    claims.push(toClaim(text, c));
-  }
-  return claims;
+  return candidates.filter((c) => c.accepted || known.has(c.words.join(' '))).map((c) => c.claim);
+}
+
+/** Finds every mention of a named person in a report. `tokens[i]` are segment i's words. */
+export function extractPeople(text: string, segments: readonly Segment[], tokens: readonly (readonly Token[])[]): PersonClaim[] {
+  return resolveNames(segments.flatMap((segment, s) => nameCandidates(text, segment, tokens[s]!)));
 }
 
 function candidate(segment: Segment, toks: readonly Token[], i: number, j: number): Candidate | null {

@@ -25,7 +25,8 @@ const PRONOUNS = /^(?:he|she|they)$/i;
 interface Context {
   readonly text: string;
   readonly segments: readonly Segment[];
-  readonly tokens: readonly (readonly Token[])[];
+  /** Tagged words of the segments that can hold a quote or its attribution (others: undefined). */
+  readonly tokens: readonly (readonly Token[] | undefined)[];
   readonly people: readonly PersonClaim[];
 }
 
@@ -38,7 +39,7 @@ interface Speaker {
 export function extractQuotes(
   text: string,
   segments: readonly Segment[],
-  tokens: readonly (readonly Token[])[],
+  tokens: readonly (readonly Token[] | undefined)[],
   people: readonly PersonClaim[],
 ): QuoteClaim[] {
   const ctx: Context = { text, segments, tokens, people };
@@ -87,7 +88,7 @@ function lowerBound<T>(items: readonly T[], offset: number, start: (x: T) => num
 
 /** Words of segment `s` lying within `[from, to)`, at most `limit` of them nearest `to` or `from`. */
 function tokensWithin(ctx: Context, s: number, from: number, to: number, limit: number, nearEnd: boolean): Token[] {
-  const toks = ctx.tokens[s]!;
+  const toks = ctx.tokens[s] ?? [];
   const a = lowerBound(toks, from, (t) => t.start);
   let b = lowerBound(toks, to, (t) => t.start);
   while (b > a && toks[b - 1]!.end > to) b--;
