@@ -50,4 +50,3 @@ function byPosition(a: Claim, b: Claim): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind);
 }
 
-export type { NumberClaim };

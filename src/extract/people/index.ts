@@ -70,11 +70,6 @@ export function resolveNames(candidates: readonly NameCandidate[]): PersonClaim[
   return candidates.filter((c) => c.accepted || known.has(c.words.join(' '))).map((c) => c.claim);
 }
 
-/** Finds every mention of a named person in a report. `tokens[i]` are segment i's words. */
-export function extractPeople(text: string, segments: readonly Segment[], tokens: readonly (readonly Token[])[]): PersonClaim[] {
-  return resolveNames(segments.flatMap((segment, s) => nameCandidates(text, segment, tokens[s]!)));
-}
-
 function candidate(segment: Segment, toks: readonly Token[], i: number, j: number): Candidate | null {
   // The name starts after the last role word inside the run ("Turkish President Recep …").
   let first = i;
