@@ -130,3 +130,15 @@ export function isKnownPlace(word: string): boolean {
   }
   return known;
 }
+
+/** Index of the first item whose key is at or after `offset` (items sorted by that key). */
+export function lowerBound<T>(items: readonly T[], offset: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,6 +4,7 @@
  */
 import type { CheckResult, Finding, FindingClaim, Report } from '../types.js';
 import { locator, type Position } from './positions.js';
+import { shorten } from './escape.js';
 
 /** A claim with its report and position resolved. */
 export interface Located {
@@ -40,15 +41,10 @@ export function severity(f: Finding): number {
 export function message(f: Finding, locateClaim: (c: FindingClaim) => Located): string {
   const sides = f.claims.map((c) => {
     const { report } = locateClaim(c);
-    const value = f.kind === 'quote' ? `“${short(c.text, 80)}”${c.detail ? ` (${c.detail})` : ''}` : f.kind === 'person' ? `${c.text}${c.detail ? `, ${c.detail}` : ''}` : c.text;
+    const value = f.kind === 'quote' ? `“${shorten(c.text, 80)}”${c.detail ? ` (${c.detail})` : ''}` : f.kind === 'person' ? `${c.text}${c.detail ? `, ${c.detail}` : ''}` : c.text;
     return `${value} in ${report.path}`;
   });
   return `${f.subject}: ${f.verdict} — ${sides.join(' vs ')}. ${f.note}`;
-}
-
-function short(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 /** A stable id for a finding across runs: FNV-1a over kind, subject, verdict and texts. */

@@ -29,3 +29,11 @@ export function around(text: string, start: number, end: number, width = 110): s
   }
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
+
+/** Collapses whitespace and cuts `s` to `max` characters at a word boundary, marking the cut with "…". */
+export function shorten(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}

@@ -8,7 +8,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, ClaimKind, DiffPart, Finding, FindingClaim, Report, ReportClaims, Verdict } from '../types.js';
 import { CLAIM_KINDS, VERDICTS } from '../types.js';
-import { around, safe } from './escape.js';
+import { around, safe, shorten } from './escape.js';
 import { locator, type Position } from './positions.js';
 import type { RenderOptions } from './options.js';
 
@@ -179,11 +179,4 @@ function colourFor(c: ChalkInstance, v: Verdict): (s: string) => string {
       return never;
     }
   }
-}
-
-function shorten(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ');
-  if (flat.length <= max) return flat;
-  const cut = flat.lastIndexOf(' ', max - 1);
-  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }

@@ -6,7 +6,7 @@
  * numbers) and links breakdowns ("including 15 children") to the count they break down.
  */
 import type { NumberClaim, Segment, Span } from '../../types.js';
-import type { Token } from '../nlp.js';
+import { lowerBound, type Token } from '../nlp.js';
 import { scanNumbers, type NumberMention } from './scan.js';
 import { groupAfter, measureFromContext, measureFromLabel, singularise, type Measure } from './measure.js';
 
@@ -37,11 +37,12 @@ export function extractNumbers(
     const m = mentions[n]!;
     const span: Span = { start: segStart + m.start, end: segStart + m.end };
     // A bounded window of words on each side: enough for every rule, and linear overall.
-    const next = firstAtOrAfter(tokens, span.end);
+    const next = lowerBound(tokens, span.end, (t) => t.start);
     const after = tokens.slice(next, next + WINDOW);
     // A year-like number is a year unless a plural noun says it counts ("2000 troops").
     if (m.role !== null && !(m.role === 'year' && after[0]?.tags.has('Plural') && after[0].start - span.end <= 1)) continue;
-    const last = lastEndingBy(tokens, span.start);
+    // Tokens are disjoint and sorted, so their ends are sorted too.
+    const last = lowerBound(tokens, span.start + 1, (t) => t.end) - 1;
     const before = tokens.slice(Math.max(0, last - WINDOW + 1), last + 1).reverse();
     if (isNotCounting(body, m, after)) continue;
 
@@ -103,30 +104,6 @@ function lastHead(claims: readonly NumberClaim[], breakdown: readonly boolean[] 
 
 /** Words looked at on each side of a number. */
 const WINDOW = 12;
-
-/** Index of the first token starting at or after `offset` (tokens are sorted). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the last token ending at or before `offset`, or -1. */
-function lastEndingBy(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 function claimBase(span: Span, sentence: Span, m: NumberMention): Omit<NumberClaim, 'measure' | 'subgroup'> & { subgroup: string | null } {
   return {

@@ -14,7 +14,7 @@
  * When none applies, the speaker stays null.
  */
 import type { PersonClaim, QuoteClaim, Segment, Span } from '../../types.js';
-import type { Token } from '../nlp.js';
+import { lowerBound, type Token } from '../nlp.js';
 import { SPEECH_VERBS } from '../people/lexicon.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 
@@ -72,18 +72,6 @@ export function extractQuotes(
     previous = { claim, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
   }
   return claims;
-}
-
-/** Index of the first item whose `start` is at or after `offset` (items sorted by start). */
-function lowerBound<T>(items: readonly T[], offset: number, start: (x: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start(items[mid]!) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Words of segment `s` lying within `[from, to)`, at most `limit` of them nearest `to` or `from`. */
