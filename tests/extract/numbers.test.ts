@@ -58,6 +58,65 @@ describe('scanNumbers: roles that are not claims', () => {
   });
 });
 
+describe('scanNumbers: the wider grammar (fractions, decimals in words, signs, magnitudes)', () => {
+  it.each([
+    ['two thirds of the homes', 'two thirds', 2 / 3],
+    ['a quarter of voters', 'a quarter', 0.25],
+    ['one fifth', 'one fifth', 0.2],
+    ['three twenty-firsts', 'three twenty-firsts', 3 / 21],
+    ['one hundred thirty fifths', 'one hundred thirty fifths', 100 / 35],
+    ['one hundred and thirty fifths', 'one hundred and thirty fifths', 26],
+    ['one hundred and three quarters', 'one hundred and three quarters', 100.75],
+    ['two and a half million people', 'two and a half million', 2.5e6],
+    ['half a million', 'half a million', 5e5],
+    ['two hundred point zero three', 'two hundred point zero three', 200.03],
+    ['minus five point five', 'minus five point five', -5.5],
+    ['temperatures of -5', '-5', -5],
+    ['3/4', '3/4', 0.75],
+    ['2 1/4 miles', '2 1/4', 2.25],
+    ['1 over 3', '1 over 3', 1 / 3],
+    ['1 234 567', '1 234 567', 1234567],
+    ['1.3e6', '1.3e6', 1.3e6],
+    ['13 lakh', '13 lakh', 1.3e6],
+    ['three lakh crore', 'three lakh crore', 3e12],
+    ['3 dozen eggs', '3 dozen', 36],
+    ['2.33 k', '2.33 k', 2330],
+    ['10G', '10G', 1e10],
+    ['thirty percentage', 'thirty percentage', 30],
+    ['per cent of 210', 'per cent of 210', 210],
+    ['between 44 mg and 50 mg', 'between 44 mg and 50 mg', null],
+  ])('%s', (input, text, value) => {
+    const [m] = scan(input);
+    expect(m?.text).toBe(text);
+    if (value === null) expect(m?.value).toBeNull();
+    else expect(m?.value).toBeCloseTo(value, 9);
+  });
+  it.each([
+    ['a third straight day', 'third', 'ordinal'],
+    ['in the second half of the year', 'second', 'ordinal'],
+    ['one second later', 'one', 'count'],
+  ])('%s: no fraction', (input, text, unit) => {
+    const [m] = scan(input);
+    expect(m).toMatchObject({ text, unit });
+  });
+  it.each([
+    ['the 25 100-metre races', ['25', '100']],
+    ['In 2019 250 people left', ['2019', '250']],
+    ['earn $2000 over 3 years', ['$2000', 'over 3']],
+    ['Exercises 22,24,26', ['22', '24', '26']],
+  ])('%s: no false joins', (input, texts) => {
+    expect(scan(input).map((m) => m.text)).toEqual(texts);
+  });
+  it.each([
+    ['a 10kg bag', 'dimension'],
+    ['the 1960s', 'year'],
+    ['the 2013-14 season', 'year'],
+    ['a size of 2.123 pm', 'dimension'],
+  ])('%s', (input, role) => {
+    expect(scan(input).at(-1)?.role ?? 'dimension').toBe(role);
+  });
+});
+
 function numbers(t: string): [string, string, string | null, number | null][] {
   return extractClaims(t, segmentReport(t), ['number'])
     .filter((c): c is NumberClaim => c.kind === 'number')

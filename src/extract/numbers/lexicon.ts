@@ -5,7 +5,7 @@
 
 /** Cardinal number words and their values. */
 export const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
 };
@@ -14,13 +14,21 @@ export const TENS: Readonly<Record<string, number>> = {
 };
 /** Words that multiply what came before ("two hundred", "3 million"). */
 export const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12,
 };
 /** Abbreviated magnitudes written after digits ("$137m", "2.5bn", "40k"). */
 export const MAGNITUDE_SUFFIXES: Readonly<Record<string, number>> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9,
-  billion: 1e9, tn: 1e12, trillion: 1e12,
+  k: 1e3, hundred: 100, thousand: 1e3, lakh: 1e5, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6,
+  million: 1e6, crore: 1e7, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, tln: 1e12,
+  trillion: 1e12,
 };
+/**
+ * Magnitudes read only in this exact case: "10G" is giga where "10g" is grams, and "1MM"
+ * is a million in finance where "1mm" is a millimetre.
+ */
+export const CASED_MAGNITUDES: Readonly<Record<string, number>> = { G: 1e9, MM: 1e6, M: 1e6, K: 1e3, B: 1e9, T: 1e12 };
+/** Single-letter magnitudes that may stand apart from their digits ("2.33 k", "1,674.5 G"). */
+export const SPACED_MAGNITUDES = new Set(['k', 'K', 'G', 'M']);
 
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
@@ -28,10 +36,34 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
   eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+  billionth: 1e9, trillionth: 1e12,
 };
+
+/**
+ * Words that name the denominator of a fraction ("two thirds", "a quarter"), with the
+ * plural forms. "first" and "second" never do on their own ("one second" is time).
+ */
+export const DENOMINATORS: Readonly<Record<string, number>> = (() => {
+  const out: Record<string, number> = { half: 2, halves: 2, quarter: 4, quarters: 4 };
+  for (const [word, value] of Object.entries(ORDINAL_WORDS)) {
+    out[`${word}s`] = value;
+    if (word !== 'first' && word !== 'second') out[word] = value;
+  }
+  return out;
+})();
 
 /** "a dozen", "a score": counting nouns with a value. */
 export const COUNT_NOUNS: Readonly<Record<string, number>> = { dozen: 12, score: 20 };
+/** Counting nouns after a stated number ("3 dozen", "three dozens", "5 dz"). */
+export const COUNT_NOUNS_AFTER: Readonly<Record<string, number>> = {
+  dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12, score: 20,
+};
+/** Words that make the number after them negative. */
+export const MINUS_WORDS = new Set(['minus', 'negative']);
+/** Words after which "half" is a part of something, not the number 0.5 ("the second half"). */
+export const NOT_HALF_BEFORE = new Set([
+  'the', 'first', 'second', 'other', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'each',
+]);
 
 /**
  * Vague plurals that stand for a range of values ("dozens of people").
@@ -190,4 +222,4 @@ export const MONTHS = new Set([
 ]);
 
 /** Words after a number that make it a time of day. */
-export const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'et', 'hrs', 'h']);
+export const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'bst', 'cet', 'et']);
