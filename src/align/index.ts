@@ -36,7 +36,10 @@ interface Fact {
 /** The key numbers align on, and its display form. */
 export function numberSubject(c: NumberClaim): string {
   const unit = c.unit === 'count' ? '' : c.unit === 'percent' ? ' (%)' : c.unit === 'ordinal' ? ' (ordinal)' : ` (${c.unit.slice('currency:'.length)})`;
-  return `${c.measure}${c.subgroup ? ` / ${c.subgroup}` : ''}${unit}`;
+  // Money is compared by currency and value: "a €4.2bn budget", "Total spending | €4.2 billion"
+  // and "will cost €4.2bn" name the same sum with different nouns.
+  const measure = c.unit.startsWith('currency:') ? 'amount' : c.measure;
+  return `${measure}${c.subgroup ? ` / ${c.subgroup}` : ''}${unit}`;
 }
 
 function alignNumbers(perReport: readonly (readonly NumberClaim[])[]): Alignment[] {
@@ -69,6 +72,7 @@ function alignNumbers(perReport: readonly (readonly NumberClaim[])[]): Alignment
     }
     // Several facts in a report: pair only what fits, leave the rest on their own.
     const used = new Set<Fact>();
+    const alone: Fact[] = [];
     for (let r = 0; r < n; r++) {
       for (const f of per[r]!) {
         if (used.has(f)) continue;
@@ -85,8 +89,17 @@ function alignNumbers(perReport: readonly (readonly NumberClaim[])[]): Alignment
             interval = intersect(interval, match.interval)!;
           }
         }
-        out.push(numberAlignment(subject, group));
+        if (group.filter(Boolean).length === 1) alone.push(f);
+        else out.push(numberAlignment(subject, group));
       }
+    }
+    // What is left unpaired, at most one per report, is the same measure told differently:
+    // set it side by side (a conflict) rather than leave each report's figure on its own.
+    const reports = new Set(alone.map((f) => f.report));
+    if (reports.size === alone.length && alone.length > 1) {
+      out.push(numberAlignment(subject, Array.from({ length: n }, (_, r) => alone.find((f) => f.report === r))));
+    } else {
+      for (const f of alone) out.push(numberAlignment(subject, Array.from({ length: n }, (_, r) => (r === f.report ? f : undefined))));
     }
   }
   return out;

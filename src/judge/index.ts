@@ -236,6 +236,12 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   const folded = words.map((w) => quoteWords(w).join(' '));
   const differing = folded.findIndex((w) => w !== folded[0]);
   if (differing < 0) return finding(a, reports, 'agree', claims, 'same words');
+  // A verbatim excerpt of a longer passage is the same quote: "still searching the building"
+  // inside "We are still searching the building, and we expect the toll to rise".
+  const longest = folded.reduce((x, y) => (y.length > x.length ? y : x));
+  if (folded.every((w) => ` ${longest} `.includes(` ${w} `))) {
+    return finding(a, reports, 'agree', claims, 'same words; one report quotes a longer passage');
+  }
   return finding(a, reports, 'reworded', claims, `the quote's wording differs`, [], wordDiff(words[0]!, words[differing]!));
 }
 

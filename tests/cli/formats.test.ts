@@ -91,7 +91,8 @@ describe('reference mode, exit policy, output', () => {
     ['conflict', 0],
     ['reworded', 1],
   ])('--fail-on %s', async (policy, expected) => {
-    expect((await runCli(['fixtures/plant-explosion/local.txt', 'fixtures/plant-explosion/wire.txt', '--only', 'quotes', '--fail-on', policy])).code).toBe(expected);
+    const pair = ['fixtures/clusters/quote-reworded/wire.txt', 'fixtures/clusters/quote-reworded/paper.txt'];
+    expect((await runCli([...pair, '--only', 'quotes', '--fail-on', policy])).code).toBe(expected);
   });
 
   it('--output writes the report atomically and keeps the exit status', async () => {

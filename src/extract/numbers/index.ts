@@ -8,7 +8,7 @@
 import type { NumberClaim, Segment, Span } from '../../types.js';
 import { lowerBound, type Token } from '../nlp.js';
 import { scanNumbers, type NumberMention } from './scan.js';
-import { groupAfter, measureFromContext, measureFromLabel, singularise, type Measure } from './measure.js';
+import { groupAfter, lexiconMeasure, measureFromContext, measureFromLabel, singularise, type Measure } from './measure.js';
 
 export { scanNumbers } from './scan.js';
 export type { NumberMention } from './scan.js';
@@ -56,7 +56,10 @@ export function extractNumbers(
 
     if (isBreakdown) {
       // The count broken down: the last head count in this sentence, else earlier in the paragraph.
-      const parent = lastHead(claims, breakdown) ?? lastHead(earlier, null);
+      // "Among the dead were two firefighters": the opener names which count is broken down.
+      const named = /\bamong the (\p{L}+)/iu.exec(lead)?.[1];
+      const wanted = named ? lexiconMeasure({ text: named, lemma: named.toLowerCase() }) : null;
+      const parent = lastHead(claims, breakdown, wanted) ?? lastHead(earlier, null, wanted);
       const group = groupAfter(after, body.slice(m.end, (after[0]?.start ?? segEnd) - segStart));
       if (parent && group) {
         claims.push({ ...base, measure: parent.measure, subgroup: group, unit: m.unit });
@@ -95,9 +98,9 @@ export function extractNumbers(
 const LOOKBACK = 60;
 
 /** The last count that is not itself a breakdown, among the last few claims. */
-function lastHead(claims: readonly NumberClaim[], breakdown: readonly boolean[] | null): NumberClaim | null {
+function lastHead(claims: readonly NumberClaim[], breakdown: readonly boolean[] | null, measure: string | null = null): NumberClaim | null {
   for (let i = claims.length - 1; i >= Math.max(0, claims.length - 20); i--) {
-    if (!(breakdown?.[i] ?? false) && claims[i]!.subgroup === null) return claims[i]!;
+    if (!(breakdown?.[i] ?? false) && claims[i]!.subgroup === null && (measure === null || claims[i]!.measure === measure)) return claims[i]!;
   }
   return null;
 }
@@ -132,6 +135,7 @@ function resolve(
   before: readonly Token[],
 ): Measure | null {
   if (m.halving) return { measure: 'cut', group: null, qualifier: null };
+  if (isApposedAge(text, span, m, before)) return { measure: 'age', group: null, qualifier: null };
   const compound = COMPOUND_AFTER.exec(text.slice(span.end, span.end + 40));
   const gap = text.slice(span.end, after[0]?.start ?? span.end);
   const fromContext = measureFromContext(after, before, compound ? compound[1]!.replace(/[‐‑]/g, '-').toLowerCase() : null, m.unit, gap);
@@ -140,6 +144,14 @@ function resolve(
     if (label) return { measure: label, group: fromContext?.group ?? null, qualifier: null };
   }
   return fromContext;
+}
+
+/** "Walter Pike, 67, was jailed": a bare number set off by commas after a person's name is an age. */
+function isApposedAge(text: string, span: Span, m: NumberMention, before: readonly Token[]): boolean {
+  if (m.unit !== 'count' || m.value === null || m.hedge !== null || m.value < 1 || m.value > 120 || !Number.isInteger(m.value)) return false;
+  const name = before[0];
+  if (!name || !(name.tags.has('Person') || name.tags.has('ProperNoun')) || !/,\s*$/.test(name.post)) return false;
+  return /^\s*[,)]/.test(text.slice(span.end, span.end + 3)) || /^\s*$/.test(text.slice(span.end, span.end + 1));
 }
 
 /** The measure a table row's label gives to a number in a later cell. */

@@ -92,6 +92,8 @@ export function measureFromContext(
     if (/^\p{Lu}/u.test(after[k]!.text)) qualifier = after[k]!.text.toLowerCase();
     k++;
   }
+  // "60 destroyed homes": a participle used as an adjective before the counted noun.
+  if (after[k + 1] && after[k]!.tags.has('PastTense') && after[k + 1]!.tags.has('Plural') && !boundary(k) && !boundary(k + 1)) k++;
   // "two new patrol boats": the head of a noun compound is its last, plural noun.
   while (after[k + 1] && isNoun(after[k]!) && after[k + 1]!.tags.has('Plural') && !boundary(k + 1) && /^\p{Ll}/u.test(after[k]!.text) && !lexiconMeasure(after[k]!)) k++;
   const next = after[k];
@@ -110,6 +112,21 @@ export function measureFromContext(
       if (verb) return { measure: verb, group, qualifier };
       return { measure: group ?? 'people', group: null, qualifier };
     }
+    // "12 were injured", "eleven are missing": a copula, then the measure.
+    if (COPULAS.has(direct.text.toLowerCase())) {
+      const verb = verbAfter(after, k);
+      if (verb) return { measure: verb, group: null, qualifier };
+    }
+    // "dozens of workers", "three of the miners": the group after "of".
+    if (unit === 'count' && direct.lemma === 'of') {
+      const noun = after.slice(k + 1, k + 3).find((t) => isPersonNoun(t) || (isNoun(t) && t.tags.has('Plural')));
+      if (noun && !boundary(k + 1)) {
+        const verb = verbBefore(before) ?? verbAfter(after, after.indexOf(noun) + 1);
+        const group = isPersonNoun(noun) && !GENERIC_PERSON_NOUNS.has(noun.text.toLowerCase()) ? pluralOf(noun) : null;
+        if (verb) return { measure: verb, group, qualifier };
+        return { measure: isPersonNoun(noun) ? group ?? 'people' : lexiconMeasure(noun) ?? noun.lemma, group: null, qualifier };
+      }
+    }
     if (unit === 'percent' && direct.lemma === 'of') {
       const noun = after.slice(k + 1, k + 4).find(isNoun);
       if (noun) return { measure: lexiconMeasure(noun) ?? noun.lemma, group: null, qualifier };
@@ -123,6 +140,11 @@ export function measureFromContext(
   // "a fine of €3m", "a turnout of 62%": the noun before "of".
   if (before[0]?.text.toLowerCase() === 'of' && before[1] && isNoun(before[1]) && /^\p{Ll}/u.test(before[1].text) && !/,/.test(before[1].post)) {
     return { measure: before[1].lemma, group: null, qualifier };
+  }
+  // "Turnout was 61%", "kept its main rate at 4.5%": a percentage of the noun before it.
+  if (unit === 'percent') {
+    const noun = nounBefore(before);
+    if (noun) return { measure: noun, group: null, qualifier };
   }
   if (unit.startsWith('currency')) return { measure: 'amount', group: null, qualifier };
   if (qualifier) return { measure: '', group: null, qualifier };
@@ -160,13 +182,26 @@ function boundaryBefore(t: Token, previous: Token | undefined, firstGap: string)
 
 /** "killed at least 25 people": a lexicon verb a few words before, past hedge words. */
 function verbBefore(before: readonly Token[], unit = 'count'): string | null {
-  for (let i = 0; i < Math.min(before.length, 5); i++) {
+  for (let i = 0; i < Math.min(before.length, 7); i++) {
     const t = before[i]!;
     const m = lexiconMeasure(t);
     // "the death toll rose to 25": a change verb measures percentages, not counts.
     if (m && (unit === 'percent' || !CHANGES.has(m))) return m;
     if (STOP.test(t.post) || t.post.includes(',')) return null;
     if (!HEDGE_WORDS.has(t.text.toLowerCase()) && !t.tags.has('Noun') && !t.tags.has('Adjective')) return null;
+  }
+  return null;
+}
+
+const COPULAS = new Set(['were', 'are', 'was', 'is', 'remain', 'remained', 'remains', 'have', 'had', 'has']);
+
+/** The noun a percentage belongs to, a few words back past a copula, hedge or "at". */
+function nounBefore(before: readonly Token[]): string | null {
+  for (let i = 0; i < Math.min(before.length, 4); i++) {
+    const t = before[i]!;
+    if (STOP.test(t.post) || t.post.includes(',')) return null;
+    if (isNoun(t) && !t.tags.has('ProperNoun') && !t.tags.has('Value') && /^\p{L}/u.test(t.text)) return lexiconMeasure(t) ?? t.lemma;
+    if (!HEDGE_WORDS.has(t.text.toLowerCase()) && !t.tags.has('Verb')) return null;
   }
   return null;
 }

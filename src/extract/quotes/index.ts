@@ -51,7 +51,7 @@ export function extractQuotes(
     const s = segmentAt(segments, q.open);
     if (s < 0) continue;
     const segment = segments[s]!;
-    let speaker = after(ctx, q) ?? before(ctx, q, s) ?? speakerLine(ctx, q, paragraphs);
+    let speaker = after(ctx, q) ?? before(ctx, q, s) ?? speakerLine(ctx, q, paragraphs) ?? introduced(ctx, q, paragraphs);
     if (
       speaker === null &&
       previous?.claim.speaker &&
@@ -203,6 +203,25 @@ function speakerLine(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): S
   if (rest.length > 2 || lead.length > 0 || next.end - next.start > 160) return null;
   const person = peopleWithin(ctx, next.start, next.start + 3)[0] ?? peopleWithin(ctx, next.start, next.end).find((x) => x.span.start <= next.start + 2);
   return person ? { name: person.name, how: 'speaker-line' } : null;
+}
+
+/**
+ * A quote introduced by a colon: "Adeyemi: “…”", or a block quote after a paragraph that
+ * ends "Union secretary Ivo Marek said:". The speaker is the name before the colon (a
+ * surname of someone named earlier counts) or the last person named in the introduction.
+ */
+function introduced(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): Speaker | null {
+  const p = paragraphs.findIndex((span) => q.open >= span.start && q.open < span.end);
+  const here = paragraphs[p];
+  if (!here) return null;
+  const lead = ctx.text.slice(here.start, q.open).replace(/^[\s>]+/, '');
+  const intro = lead.trim() === '' && paragraphs[p - 1] ? paragraphs[p - 1]! : { start: q.open - lead.length, end: q.open };
+  const text = ctx.text.slice(intro.start, intro.end).trimEnd();
+  if (!text.endsWith(':')) return null;
+  const word = /(\p{Lu}[\p{L}'’-]+)\s*:$/u.exec(text)?.[1];
+  const bySurname = word ? ctx.people.find((x) => x.span.start < q.open && (x.name === word || x.name.endsWith(` ${word}`))) : undefined;
+  const person = bySurname ?? peopleWithin(ctx, intro.start, intro.end).at(-1);
+  return person ? { name: person.name, how: 'colon' } : null;
 }
 
 function personIn(ctx: Context, from: number, to: number): PersonClaim | null {

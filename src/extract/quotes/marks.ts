@@ -1,8 +1,8 @@
 /**
  * Quote marks → quoted spans. Linear in the text: one pass per paragraph, a stack of at
  * most one open quote. A quote left open at a paragraph's end continues when the next
- * paragraph opens with a quote mark (the newspaper convention); otherwise it is dropped,
- * since an unbalanced mark says nothing reliable about where the words end.
+ * paragraph opens with a quote mark (the newspaper convention); otherwise it ends with its
+ * paragraph when that ends a sentence (a closing mark left out), and is dropped if not.
  */
 import type { Span } from '../../types.js';
 
@@ -36,6 +36,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       if (lead >= 0 && text[lead]! in OPENERS) {
         i = lead + 1;
       } else {
+        closeUnclosed(out, carry, text);
         carry = null;
       }
     }
@@ -60,8 +61,21 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       carry = { open: open.at, closers: open.closers, pieces: open.pieces };
     }
   }
+  if (carry) closeUnclosed(out, carry, text);
   const singles = paragraphs.flatMap((p) => singleQuotes(text, p, out));
   return [...out, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/**
+ * A quote never closed: when its paragraph ends a sentence, the closing mark was left out
+ * (a common slip) and the quote ends there; otherwise the mark is not trusted.
+ */
+function closeUnclosed(out: QuoteSpan[], carry: { open: number; pieces: string[] }, text: string): void {
+  if (carry.pieces.length !== 1) return;
+  const words = carry.pieces[0]!.trimEnd();
+  if (!/[.!?]$/.test(words)) return;
+  const close = carry.open + 1 + words.length;
+  push(out, carry.open, close, [words], text);
 }
 
 function push(out: QuoteSpan[], open: number, close: number, pieces: string[], text: string): void {
