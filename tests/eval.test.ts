@@ -47,4 +47,3 @@ describe.skipIf(!existsSync(RT))('Recognizers-Text regression', () => {
     }
   });
 });
-});
