@@ -4,6 +4,7 @@
 // other verdicts it lists what must be found (recall only).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { close } from './peers.mjs';
 
 /** Verdicts whose expected list is exhaustive: every such finding factdiff makes is checked. */
 export const EXHAUSTIVE = ['conflict', 'reworded', 'misattributed'];
@@ -26,7 +27,7 @@ export function loadClusters(dir) {
 /** A subject with plural words made singular: "miners / nationals" and "miner / national" are one. */
 const subjectKey = (s) => norm(s).split(' ').map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')).join(' ');
 const norm = (s) => String(s).toLowerCase().replace(/\s+/g, ' ').trim();
-const close = (a, b) => a !== null && b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+const same = (a, b) => a !== null && b !== null && close(a, b, 1e-9);
 
 /** The claim of `finding` from report file `file`, if any. */
 function claimOf(result, finding, file) {
@@ -41,7 +42,7 @@ export function matches(result, got, want) {
     if (subjectKey(got.subject) !== subjectKey(want.subject)) return false;
     return Object.entries(want.values).every(([file, v]) => {
       const c = claimOf(result, got, file);
-      return c !== undefined && (close(c.value, v) || close(c.low, v) || close(c.high, v));
+      return c !== undefined && (same(c.value, v) || same(c.low, v) || same(c.high, v));
     });
   }
   if (want.kind === 'person') return norm(got.subject).split(' ').includes(norm(want.subject)) || norm(got.subject).endsWith(norm(want.subject));

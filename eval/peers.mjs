@@ -23,7 +23,8 @@ export function recognizersGold(c) {
   return c.Results.map((r) => ({ start: r.Start, end: r.End + 1, value: Number(String(r.Resolution.value).replace('%', '')), text: r.Text }));
 }
 
-const close = (a, b) => a === b || Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+/** Equal within a relative tolerance. */
+export const close = (a, b, rel = 1e-6) => a === b || Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Precision, recall and F1 of predicted mentions against gold ones: a hit has the same

@@ -696,7 +696,7 @@ function roleOf(toks: Lex[], m: Parsed): NumberRole {
   if (prev && prev.end === t.start && prev.kind === 'word' && !(prev.text in CURRENCY_PREFIXES)) return 'name';
   if (prev?.kind === 'dash' && prev.end === t.start && prev2?.kind === 'word' && prev2.end === prev.start) return 'name';
   if (next && core + 1 >= m.nextLex && next.start === t.end && next.kind === 'word') {
-    const magnitude = next.text in CASED_MAGNITUDES || next.lower in MAGNITUDE_SUFFIXES || /^(?:st|nd|rd|th)$/i.test(next.text);
+    const magnitude = magnitudeAfter(next, true) !== null || /^(?:st|nd|rd|th)$/i.test(next.text);
     if (next.lower === 's' && /^\d{4}$/.test(t.text)) return 'year'; // "the 1960s"
     if (DIMENSIONS.has(next.lower)) return 'dimension';
     if (!magnitude) return 'name';
