@@ -20,6 +20,9 @@ describe('extract people', () => {
     ['The plan came from Steve Harlan (White House envoy) and others.', [['Steve Harlan', 'White House envoy']]],
     ['US secretary of state Marco Diaz said so.', [['Marco Diaz', 'US secretary of state']]],
     ['said regional transport minister Olek Danowski.', [['Olek Danowski', 'regional transport minister']]],
+    ['Hospital director Pieter de Wit said so.', [['Pieter de Wit', 'Hospital director']]],
+    ['Commission President Ursula von der Leyen spoke.', [['Ursula von der Leyen', 'Commission President']]],
+    ['Regional transport minister Olek Danowski spoke.', [['Olek Danowski', 'Regional transport minister']]],
     ['Donald Trump’s envoy Steve Harlan arrived.', [['Donald Trump', null], ['Steve Harlan', 'Donald Trump’s envoy']]],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
@@ -46,6 +49,8 @@ describe('titleParts', () => {
     ['President of Ukraine', { roles: ['president'], status: [], affiliations: ['ukraine'] }],
     ['Kremlin spokesman', { roles: ['spokesperson'], status: [], affiliations: ['kremlin'] }],
     ['ex-minister', { roles: ['minister'], status: ['former'], affiliations: [] }],
+    ['Regional transport minister', { roles: ['minister'], status: [], affiliations: [] }],
+    ['Green councillor', { roles: ['councillor'], status: [], affiliations: ['green'] }],
   ])('%s', (title, parts) => {
     expect(titleParts(title)).toEqual(parts);
   });

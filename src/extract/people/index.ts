@@ -9,7 +9,7 @@
  */
 import type { PersonClaim, Segment, Span } from '../../types.js';
 import { gapAfter, isKnownPlace, punctuatedAfter, type Token } from '../nlp.js';
-import { HONORIFICS, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
 
 export { titleParts, type TitleParts } from './title.js';
 
@@ -48,7 +48,12 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
+    for (;;) {
+      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
+      // "Pieter de Wit", "Ursula von der Leyen": lower-case particles inside a name.
+      else if (particlesThenName(toks, j) > 0) j += particlesThenName(toks, j);
+      else break;
+    }
     const found = candidate(segment, toks, i, j);
     if (found) out.push({ claim: toClaim(text, found), words: nameWords(found), accepted: found.accepted });
     i = j + 1;
@@ -210,6 +215,13 @@ function isFunctionWord(t: Token): boolean {
 
 function isPositional(t: Token): boolean {
   return !t.tags.has('ProperNoun') && ['Adjective', 'Comparative', 'Verb', 'Adverb', 'Expression'].some((p) => t.tags.has(p));
+}
+
+/** How many tokens after `j` are name particles followed by a capitalised word (0 when not). */
+function particlesThenName(toks: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < toks.length && k - j <= 2 && NAME_PARTICLES.has(toks[k]!.text) && joined(toks[k - 1]!, toks[k]!)) k++;
+  return k > j + 1 && k < toks.length && isCapitalised(toks[k]!) && joined(toks[k - 1]!, toks[k]!) ? k - j : 0;
 }
 
 function joined(a: Token, b: Token): boolean {

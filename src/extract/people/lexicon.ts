@@ -24,6 +24,11 @@ export const ROLES = new Set([
   'dame', 'lord', 'lady', 'mx', 'detective', 'constable', 'firefighter', 'paramedic',
 ]);
 
+/** Lower-case particles inside surnames: "de Wit", "von der Leyen", "bin Salman", "da Silva". */
+export const NAME_PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'ben', 'abu',
+]);
+
 /** Honorifics that say nothing about office: dropped when titles are compared. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof']);
 

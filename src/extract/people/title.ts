@@ -20,6 +20,12 @@ const ROLE_COMPLEMENTS = new Set(['state', 'defence', 'defense', 'finance', 'jus
 /** Lower-case modifiers that form a compound role with the role after them. */
 const ROLE_MODIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'press', 'chief', 'attorney', 'health', 'security', 'national', 'military', 'home', 'economy', 'justice', 'education', 'executive', 'police', 'fire', 'managing', 'general', 'army']);
 
+/**
+ * Words for the level of an office: written with a capital when they open a sentence or
+ * a formal title ("Regional transport minister"), never the name of whom the role belongs to.
+ */
+const SCOPE_WORDS = new Set(['regional', 'local', 'national', 'federal', 'provincial', 'municipal', 'county', 'district', 'state-level', 'city']);
+
 /** Splits a title as written into roles, status qualifiers and affiliations. */
 export function titleParts(title: string): TitleParts {
   const words = title
@@ -53,7 +59,7 @@ export function titleParts(title: string): TitleParts {
       roles.push(ROLE_SYNONYMS[role] ?? role);
       continue;
     }
-    if (/^\p{Lu}/u.test(raw) || w in AFFILIATION_SYNONYMS) {
+    if ((/^\p{Lu}/u.test(raw) && !SCOPE_WORDS.has(w)) || w in AFFILIATION_SYNONYMS) {
       affiliations.add(AFFILIATION_SYNONYMS[w] ?? w);
     }
   }
