@@ -1,11 +1,49 @@
 #!/usr/bin/env node
 // factdiff: cross-check reports of the same event. All logic lives in dist/ (built from src/).
+//
+// Start-up is most of a small job's time, so this file does as little as it can:
+// - `--version` is answered here;
+// - other commands run in a child started from the V8 startup snapshot that `npm run build`
+//   makes (compromise already loaded and warm), when it was built by this very Node binary;
+// - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
+//   faster to load than the snapshot), for `batch` (its worker threads cannot start inside a
+//   snapshot's process, and it runs long enough not to care), or when there is no snapshot.
+// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
 const args = process.argv.slice(2);
+const dist = new URL('../dist/', import.meta.url);
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // Fast path: scripts that ask for the version should not pay for loading the CLI.
   const { VERSION } = await import('../dist/version.js');
   process.stdout.write(`${VERSION}\n`);
+} else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
+  const child = spawn(process.execPath, ['--snapshot-blob', new URL('factdiff.blob', dist).pathname, '--', ...args], { stdio: 'inherit' });
+  // Signals go on to the child (it cleans up a half-written --output); this process ends
+  // as the child did, by the same signal or with the same status.
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    process.exitCode = code ?? 2;
+  });
 } else {
-  const { run } = await import('../dist/cli/node.js');
+  const { run } = await import('../dist/bundle/cli.js');
   process.exitCode = await run(args);
+}
+
+/** Whether dist/ holds a snapshot built by this Node binary (and no node flags ask otherwise). */
+function snapshotUsable() {
+  if (process.env.FACTDIFF_NO_SNAPSHOT || process.execArgv.length > 0) return false;
+  try {
+    const stamp = JSON.parse(readFileSync(new URL('factdiff.blob.json', dist), 'utf8'));
+    return stamp.node === process.version && stamp.platform === process.platform && stamp.arch === process.arch &&
+      existsSync(new URL('factdiff.blob', dist));
+  } catch {
+    return false;
+  }
 }

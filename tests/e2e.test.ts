@@ -32,6 +32,18 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(r.stdout).toMatch(/^::warning file=draft\.txt,.*quote unsupported/m);
   });
 
+  it('the startup snapshot and the plain bundle give the same output and status', () => {
+    // The build makes dist/factdiff.blob on this Node; bin/factdiff.js uses it unless told not to.
+    expect(existsSync(join(ROOT, 'dist', 'factdiff.blob'))).toBe(true);
+    const plain = (args: string[], input?: string) =>
+      spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', CI: '1', FACTDIFF_NO_SNAPSHOT: '1' } });
+    for (const args of [[...PAIR, '--format', 'json'], ['extract', PAIR[0]!], ['-', PAIR[1]!], ['missing.txt', PAIR[0]!]]) {
+      const input = args[0] === '-' ? 'Former mayor Ines Carvalho said “we never promised trams”.' : undefined;
+      const [a, b] = [run(args, input), plain(args, input)];
+      expect([a.stdout, a.stderr, a.status]).toEqual([b.stdout, b.stderr, b.status]);
+    }
+  });
+
   it('extract and batch', async () => {
     expect(run(['extract', PAIR[0]!, '--format', 'jsonl']).status).toBe(0);
     const { readdirSync } = await import('node:fs');

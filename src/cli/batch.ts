@@ -117,21 +117,35 @@ function resolvePath(base: string, p: string): string {
   return p.startsWith('/') ? p : join(base, p);
 }
 
+let workerLocation: URL | null = null;
+
+/** Sets where the worker script is (the startup snapshot has no module URL of its own). */
+export function setWorkerLocation(url: URL): void {
+  workerLocation = url;
+}
+
+/**
+ * The worker beside this module. Workers run built JavaScript: when this module runs from
+ * source (the in-process tests), they are pointed at dist/, which `npm test` builds first.
+ */
+function defaultWorker(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('../../dist/cli/batch-worker.js', import.meta.url)
+    : new URL('./batch-worker.js', import.meta.url);
+}
+
 /** Runs the jobs on a pool of worker threads, reporting each finished story. */
 export async function runStories(jobs: readonly StoryJob[], onDone: (done: number) => void): Promise<StoryOutcome[]> {
   const outcomes: StoryOutcome[] = new Array(jobs.length);
   const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
-  // Workers run the built JavaScript; when this module runs from source (the in-process
-  // tests), point them at dist/, which `npm test` builds first.
-  const workerUrl = import.meta.url.endsWith('.ts')
-    ? new URL('../../dist/cli/batch-worker.js', import.meta.url)
-    : new URL('./batch-worker.js', import.meta.url);
+  const workerUrl = workerLocation ?? defaultWorker();
   let next = 0;
   let done = 0;
   await Promise.all(
     Array.from({ length: size }, () =>
       new Promise<void>((resolveAll, reject) => {
-        const worker = new Worker(workerUrl);
+        // No inherited node flags: a startup snapshot's flags do not apply to workers.
+        const worker = new Worker(workerUrl, { execArgv: [] });
         const feed = (): void => {
           if (next >= jobs.length) {
             void worker.terminate().then(() => resolveAll());

@@ -109,6 +109,7 @@ function trouble(io: Io, error: unknown): number {
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`factdiff: internal error: ${message}\nPlease report this with the input that caused it.\n`);
+    if (io.env.FACTDIFF_DEBUG) io.stderr(`${(error as Error).stack}\n`);
   }
   return ExitCode.Trouble;
 }

@@ -1,0 +1,49 @@
+// Build step after tsc (npm run build): bundles the command line into single files with
+// esbuild, and builds the V8 startup snapshot that bin/factdiff.js starts from.
+//   dist/bundle/cli.js, dist/bundle/batch-worker.js  the CLI and batch worker, one ESM file each
+//                                                    (compromise stays a package, loaded on first use)
+//   dist/factdiff.blob, dist/factdiff.blob.json     the snapshot, with compromise loaded and warm,
+//                                                    and the Node version and platform it was built by
+// A snapshot only runs on the Node binary that built it; bin/factdiff.js checks the stamp and
+// otherwise runs the bundle. If the snapshot cannot be built, the build says so and goes on.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/cli/node.ts'), 'batch-worker': join(root, 'src/cli/batch-worker.ts') },
+  outdir: join(dist, 'bundle'),
+  format: 'esm',
+  external: ['compromise'],
+  // commander is CommonJS: give the bundle a require() for the built-in modules it asks for.
+  banner: { js: "import { createRequire as __factdiffRequire } from 'node:module'; const require = __factdiffRequire(import.meta.url);" },
+});
+
+const entry = join(dist, 'bundle', 'snapshot.cjs');
+await build({
+  ...common,
+  entryPoints: [join(root, 'scripts/snapshot-entry.ts')],
+  outfile: entry,
+  format: 'cjs',
+  // import.meta is empty in CommonJS; the snapshot entry supplies what it was used for.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+
+const blob = join(dist, 'factdiff.blob');
+const stamp = join(dist, 'factdiff.blob.json');
+rmSync(stamp, { force: true });
+const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], { cwd: root, encoding: 'utf8' });
+if (made.status === 0) {
+  writeFileSync(stamp, `${JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch })}\n`);
+} else {
+  rmSync(blob, { force: true });
+  process.stderr.write(`factdiff build: no startup snapshot (factdiff runs without it, slower to start):\n${made.stderr}\n`);
+}
