@@ -93,9 +93,13 @@ function minorityOf(count: number, fits: (i: number, group: readonly number[]) =
 function judgeNumbers(a: Alignment, reports: readonly Report[], tolerance: number): Finding {
   const sides = sidesOf<NumberClaim>(a);
   const facts = sides.map((s) => {
-    const interval = s.claims.map(intervalOf).reduce<Interval | null>((acc, i) => (acc === null ? null : intersect(acc, i)), intervalOf(s.claims[0]!))!;
+    const intervals = s.claims.map(intervalOf);
+    const joint = intervals.reduce<Interval | null>((acc, i) => (acc === null ? null : intersect(acc, i)), intervals[0]!);
+    // A report whose own figures cannot all be true (a toll updated further down, a figure
+    // for a different day) is held to the one it gives first, which its lead states.
+    if (joint === null) return { report: s.report, interval: intervals[0]!, shown: s.claims[0]! };
     const shown = s.claims.find((c) => isPoint(intervalOf(c))) ?? s.claims[0]!;
-    return { report: s.report, interval, shown };
+    return { report: s.report, interval: joint, shown };
   });
   const claims = facts.map((f) => base(reports[f.report]!, f.shown, null));
   const said = (i: number): string => `${claims[i]!.text} (${reports[facts[i]!.report]!.path})`;

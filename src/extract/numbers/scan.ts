@@ -253,7 +253,8 @@ function shape(
     case 'below':
       return { value, low: 0, high: v, lowOpen: false, highOpen: true };
     case 'nearly':
-      return { value, low: round(v * 0.9), high: v, lowOpen: false, highOpen: true };
+      // "almost three": below 3, and at least 2 (a tenth below would round to 3, leaving nothing).
+      return { value, low: Math.min(round(v * 0.9), integer && v >= 1 ? v - 1 : v), high: v, lowOpen: false, highOpen: true };
     case 'about':
       return { value, low: round(v * 0.9), high: round(v * 1.1), lowOpen: false, highOpen: false };
     default: {
