@@ -1,9 +1,11 @@
-// npm run bench: cold start, extraction throughput and adversarial inputs, each beside
-// its baseline, measured in the same run. Prints a table and writes bench/results.json.
-// BENCH_MB sets the corpus size for throughput (default 5), BENCH_RUNS the repetitions.
+// npm run bench: cold start, extraction throughput, batch, scaling, word diffs and
+// adversarial inputs, each beside its baseline, measured in the same run. Prints a table
+// and writes bench/results.json. BENCH_MB sets the corpus size for throughput (default 5),
+// BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_BATCH the batch
+// size (default 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,12 +22,18 @@ const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
 };
-const time = (args) => {
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+/** Runs node with `args`; returns wall milliseconds and, with GNU time, peak RSS in MB. */
+const measure = (args) => {
+  const [cmd, full] = GNU_TIME ? [GNU_TIME, ['-f', '%M', process.execPath, ...args]] : [process.execPath, args];
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(cmd, full, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const kb = GNU_TIME ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
+  return { ms, rssMB: Number.isFinite(kb) ? kb / 1024 : null };
 };
+const time = (args) => measure(args).ms;
 const repeat = (args) => stats(Array.from({ length: RUNS }, () => time(args)));
 
 const seeds = existsSync(join(SHARED, 'seeds')) ? readdirSync(join(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SHARED, 'seeds', f)) : ['fixtures/plant-explosion/wire.txt', 'fixtures/plant-explosion/local.txt'].map((f) => join(ROOT, f));
@@ -73,7 +81,58 @@ results.throughput = {
 };
 results.throughput.ratio = results.throughput.factdiff.MBps / results.throughput.rawCompromise.MBps;
 
-// 3. Adversarial inputs (1 MB each) beside normal text of the same size
+// 3. Batch: reports in stories of 2 to 5, through `factdiff batch` (all cores), against
+// raw compromise in one process over the same reports.
+const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
+const pool = corpusFiles.length > 0 ? corpusFiles : chosen;
+/** Writes `n` reports (cycling through the pool) as story folders of 2, 3, 4, 5 reports; returns the dir and files. */
+const makeBatch = (n, sizes = [2, 3, 4, 5]) => {
+  const dir = join(tmp, `batch-${n}-${sizes.join('')}`);
+  const files = [];
+  for (let i = 0, story = 0; i < n; story++) {
+    const size = Math.min(sizes[story % sizes.length], n - i);
+    const folder = join(dir, `story-${String(story).padStart(4, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    for (let k = 0; k < Math.max(size, 1); k++, i++) {
+      const to = join(folder, `r${k}.txt`);
+      copyFileSync(pool[i % pool.length], to);
+      files.push(to);
+    }
+  }
+  return { dir, files };
+};
+const big = makeBatch(BATCH);
+const bigList = join(tmp, 'batch.list');
+writeFileSync(bigList, big.files.join('\n'));
+const oursBatch = measure([BIN, 'batch', big.dir, '-q']);
+const rawBatch = measure([join(ROOT, 'bench', 'raw-batch.cjs'), bigList]);
+results.batch = {
+  reports: BATCH,
+  megabytes: big.files.reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20,
+  cores: availableParallelism(),
+  factdiff: { seconds: oursBatch.ms / 1000, reportsPerSecond: BATCH / (oursBatch.ms / 1000), peakRssMB: oursBatch.rssMB },
+  rawCompromiseOneProcess: { seconds: rawBatch.ms / 1000, reportsPerSecond: BATCH / (rawBatch.ms / 1000), peakRssMB: rawBatch.rssMB },
+};
+results.batch.ratio = oursBatch.ms / rawBatch.ms;
+
+// 4. Scaling: time per report as the batch grows, and as one story grows.
+results.scaling = { batch: {}, story: {} };
+for (const n of [1, 10, 100, BATCH]) {
+  const r = n === BATCH ? oursBatch : (() => { const b = makeBatch(Math.max(n, 2), n === 1 ? [1] : [2, 3, 4, 5]); return measure([BIN, 'batch', b.dir, '-q']); })();
+  results.scaling.batch[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
+}
+for (const n of [2, 5, 20, 50]) {
+  const b = makeBatch(n, [n]);
+  const r = measure([BIN, '-q', ...b.files]);
+  results.scaling.story[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
+}
+results.scaling.perReport1000vs100 = results.scaling.batch[BATCH].msPerReport / results.scaling.batch[100].msPerReport;
+
+// 5. Word diffs inside a check of the pair (in process, warm).
+results.diffs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'diff-share.mjs'), ...seeds], { cwd: ROOT, encoding: 'utf8' }));
+results.diffs.share = results.diffs.diffMs / results.diffs.checkMs;
+
+// 6. Adversarial inputs (1 MB each) beside normal text of the same size
 const SIZE = 1024 * 1024;
 const normal = chosen.length > 0 ? chosen.map((f) => execFileSync('cat', [f], { encoding: 'utf8', maxBuffer: 1 << 26 })).join('\n\n') : 'At least 25 people were killed, Mayor Anna Kovacs said. ';
 const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -104,6 +163,17 @@ console.log(`Throughput over ${t.documents} documents, ${t.megabytes.toFixed(2)}
 console.log(`  factdiff        ${t.factdiff.MBps.toFixed(3)} MB/s, ${t.factdiff.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.factdiff.rssMB.toFixed(0)} MB`);
 console.log(`  raw compromise  ${t.rawCompromise.MBps.toFixed(3)} MB/s, ${t.rawCompromise.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.rawCompromise.rssMB.toFixed(0)} MB`);
 console.log(`  ratio factdiff/raw ${t.ratio.toFixed(2)}`);
+const b = results.batch;
+console.log(`Batch of ${b.reports} reports (${b.megabytes.toFixed(2)} MB) in stories of 2-5, ${b.cores} cores, one run:`);
+console.log(`  factdiff batch           ${b.factdiff.seconds.toFixed(2)} s, ${b.factdiff.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.factdiff.peakRssMB?.toFixed(0) ?? '?'} MB`);
+console.log(`  raw compromise, 1 proc.  ${b.rawCompromiseOneProcess.seconds.toFixed(2)} s, ${b.rawCompromiseOneProcess.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.rawCompromiseOneProcess.peakRssMB?.toFixed(0) ?? '?'} MB`);
+console.log(`  ratio factdiff/raw ${b.ratio.toFixed(2)}`);
+console.log('Scaling, one run each (ms per report):');
+console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (RSS ${v.peakRssMB?.toFixed(0) ?? '?'} MB)`).join(', ')}`);
+console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
+console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
+const d = results.diffs;
+console.log(`Word diffs in a check of the pair: ${d.diffs} diffs, longest side ${d.longest} chars, ${d.diffMs.toFixed(2)} ms of ${d.checkMs.toFixed(1)} ms (${(d.share * 100).toFixed(1)}%)`);
 console.log('Adversarial inputs, 1 MB each (extraction of one report):');
 for (const [k, v] of Object.entries(results.adversarial)) console.log(`  ${k.padEnd(14)} ${v.seconds.toFixed(2)} s, RSS ${v.rssMB.toFixed(0)} MB`);
 console.log('Written to bench/results.json');
