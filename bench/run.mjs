@@ -90,7 +90,9 @@ const makeBatch = (n, sizes = [2, 3, 4, 5]) => {
   const dir = join(tmp, `batch-${n}-${sizes.join('')}`);
   const files = [];
   for (let i = 0, story = 0; i < n; story++) {
-    const size = Math.min(sizes[story % sizes.length], n - i);
+    // No story of one report at the end: the last one takes the remainder.
+    const wanted = sizes[story % sizes.length];
+    const size = n - i - wanted < Math.min(...sizes) ? n - i : wanted;
     const folder = join(dir, `story-${String(story).padStart(4, '0')}`);
     mkdirSync(folder, { recursive: true });
     for (let k = 0; k < Math.max(size, 1); k++, i++) {
