@@ -8,13 +8,19 @@
 import { startupSnapshot } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useCompromise } from '../src/extract/nlp.js';
+import { tagText, useCompromise } from '../src/extract/nlp.js';
 import { run } from '../src/cli/node.js';
 import { setWorkerLocation } from '../src/cli/batch.js';
 
 declare const require: (id: string) => unknown;
 
 useCompromise(require('compromise/two'));
+// Tag a sample so the tagger's code is compiled before the state is frozen.
+tagText(
+  'At least 25 people were killed and 73 injured, including 15 children, when a tram derailed on Monday, ' +
+    'regional transport minister Olek Danowski said. "We will rebuild," Mayor Anna Kovacs told reporters.',
+  0,
+);
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob DIST/factdiff.blob -- ARGS`: the worker sits beside it.

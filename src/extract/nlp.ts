@@ -66,18 +66,13 @@ function load(): Nlp {
 
 /**
  * Hands the tagger an already loaded `compromise/two` (the startup snapshot bundles it,
- * where `require` cannot find packages), and tags a sample so its code is compiled.
+ * where `require` cannot find packages).
  */
 export function useCompromise(library: unknown): void {
   nlp = library as Nlp;
   const world = nlp.world();
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
-  tagText(WARM_UP, 0);
 }
-
-const WARM_UP =
-  'At least 25 people were killed and 73 injured, including 15 children, when a tram derailed on Monday, ' +
-  'regional transport minister Olek Danowski said. "We will rebuild," Mayor Anna Kovacs told reporters.';
 
 /**
  * Longest text handed to compromise in one call. Its matcher is super-linear in the

@@ -49,10 +49,14 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
     }
     let j = i;
     for (;;) {
-      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) j++;
+      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) {
+        j++;
+        continue;
+      }
       // "Pieter de Wit", "Ursula von der Leyen": lower-case particles inside a name.
-      else if (particlesThenName(toks, j) > 0) j += particlesThenName(toks, j);
-      else break;
+      const particles = particlesThenName(toks, j);
+      if (particles === 0) break;
+      j += particles;
     }
     const found = candidate(segment, toks, i, j);
     if (found) out.push({ claim: toClaim(text, found), words: nameWords(found), accepted: found.accepted });
