@@ -40,9 +40,20 @@ interface CompromiseDoc {
   compute(method: string): void;
   readonly docs: readonly (readonly CompromiseTerm[])[];
 }
+interface World {
+  hooks: string[];
+  methods: {
+    two: {
+      transform: {
+        noun: { toSingular: (word: string, model: unknown) => string };
+        verb: { toInfinitive: (word: string, model: unknown, tense?: string) => string };
+      };
+    };
+  };
+}
 interface Nlp {
   (text: string): CompromiseDoc;
-  world(): { hooks: string[] };
+  world(): World;
 }
 
 let nlp: Nlp | null = null;
@@ -52,9 +63,38 @@ let nlp: Nlp | null = null;
  * hundred context patterns and costs about two thirds of all tagging. Our extractors
  * read few tags, so the pass is left out and the two corrections they need are made
  * here (repairNounPhrases). `npm run eval` gives the same table with and without the
- * pass; the README's performance section has the speed figures.
+ * pass; the README's performance section has the speed figures. `typeahead` (no
+ * prefixes are loaded) and `id` (ids serve compromise's own views, which we do not use)
+ * change nothing we read: every token and tag of the corpus is the same without them.
  */
-const SKIPPED_HOOKS = new Set(['postTagger']);
+const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
+
+/**
+ * compromise's lemma step (`compute('root')`) calls these transforms for every plural
+ * and verb; `toSingular` rebuilds an inverted table of irregular plurals on every call.
+ * For one loaded model they are pure functions of the word (and tense), so their answers
+ * are kept, one entry per distinct word form, emptied when they pass MEMO_LIMIT.
+ */
+function memoiseTransforms(world: World): void {
+  const { noun, verb } = world.methods.two.transform;
+  const singular = noun.toSingular;
+  const singulars = new Map<string, string>();
+  noun.toSingular = (word, model) => remember(singulars, word, () => singular(word, model));
+  const infinitive = verb.toInfinitive;
+  const infinitives = new Map<string, string>();
+  verb.toInfinitive = (word, model, tense) => remember(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
+}
+
+const MEMO_LIMIT = 50_000;
+
+function remember(cache: Map<string, string>, key: string, compute: () => string): string {
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, (found = compute()));
+  }
+  return found;
+}
 
 function load(): Nlp {
   if (nlp === null) {
@@ -72,6 +112,7 @@ export function useCompromise(library: unknown): void {
   nlp = library as Nlp;
   const world = nlp.world();
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
+  memoiseTransforms(world);
 }
 
 /**

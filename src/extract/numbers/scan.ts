@@ -99,9 +99,37 @@ export function lex(text: string): Lex[] {
 }
 
 const HEDGE_TABLE = HEDGES.map(([phrase, shape]) => ({ words: phrase.split(' '), phrase, shape }));
+/** The hedges by their first word (as lexed: "approx." is "approx" then "."), in table order. */
+const HEDGES_BY_FIRST = new Map<string, typeof HEDGE_TABLE>();
+for (const h of HEDGE_TABLE) {
+  const key = h.words[0]!.replace(/\.$/, '');
+  HEDGES_BY_FIRST.set(key, [...(HEDGES_BY_FIRST.get(key) ?? []), h]);
+}
+const NO_HEDGES: typeof HEDGE_TABLE = [];
 const VAGUE_TABLE = Object.entries(VAGUE_PLURALS)
   .map(([phrase, range]) => ({ words: phrase.split(' '), phrase, range }))
   .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The lower-case words a mention can begin with: a hedge, a vague plural, a number word,
+ * a sign, "between", "percent of", "a"/"half" of a fraction. parseAt is tried only at
+ * these and at digits and signs, which skips most words of a text.
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...HEDGES_BY_FIRST.keys(),
+  ...VAGUE_TABLE.map((v) => v.words[0]!),
+  ...MINUS_WORDS,
+  ...[UNITS, TENS, DENOMINATORS, ORDINAL_WORDS, COUNT_NOUNS].flatMap((table) => Object.keys(table)),
+  'between', 'percent', 'percents', 'per', 'a', 'an', 'half', 'hundred', 'halve', 'halves', 'halved', 'halving',
+]);
+/** Currency codes written before the number ("USD 5"), and "US"/"C" of "US$"/"C$". */
+const CURRENCY_OPENERS: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_PREFIXES), 'US', 'A', 'C']);
+
+/** Punctuation never opens a mention (signs, currency symbols and "~" are lexed apart). */
+function mayOpen(t: Lex): boolean {
+  if (t.kind === 'word') return OPENERS.has(t.lower) || CURRENCY_OPENERS.has(t.text);
+  return t.kind !== 'punct';
+}
 
 /** Finds every number mention in `text`. */
 export function scanNumbers(text: string): NumberMention[] {
@@ -109,7 +137,7 @@ export function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const found = parseAt(toks, i);
+    const found = mayOpen(toks[i]!) ? parseAt(toks, i) : null;
     if (found) {
       out.push({ ...found, role: roleOf(toks, found) });
       i = Math.max(found.nextLex, i + 1);
@@ -141,7 +169,7 @@ function parseAt(toks: Lex[], i: number): Parsed | null {
   }
   let j = i;
   let hedge: { phrase: string; shape: HedgeShape } | null = null;
-  for (const h of HEDGE_TABLE) {
+  for (const h of HEDGES_BY_FIRST.get(first.lower) ?? NO_HEDGES) {
     const after = matchWords(toks, j, h.words);
     if (after !== null) {
       hedge = h;
