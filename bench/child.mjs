@@ -1,5 +1,6 @@
 // One measurement in a fresh process: node bench/child.mjs <mode> <file-list>
 // mode: raw (compromise parse + numbers + people + quotations) | factdiff (extractReport)
+//       | factdiff-nocache (extractReport with the cache of tagged sentences emptied before each report)
 // Prints {ms, bytes, words, rssMB} as JSON.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +13,12 @@ if (mode === 'raw') {
   run = (t) => { const d = nlp(t); return d.numbers().length + d.people().length + d.quotations().length; };
 } else {
   const { extractReport } = await import('../dist/index.js');
-  run = (t) => extractReport({ path: 'x', text: t }).claims.length;
+  const { forgetTaggedTexts } = await import('../dist/extract/nlp.js');
+  const forget = mode === 'factdiff-nocache';
+  run = (t) => {
+    if (forget) forgetTaggedTexts();
+    return extractReport({ path: 'x', text: t }).claims.length;
+  };
 }
 run('Warm up: at least 25 people were killed, Mayor Anna Kovacs said.');
 const start = process.hrtime.bigint();

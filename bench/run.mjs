@@ -81,6 +81,39 @@ results.throughput = {
 };
 results.throughput.ratio = results.throughput.factdiff.MBps / results.throughput.rawCompromise.MBps;
 
+// 2b. Repeated text: wire copy sent as successive versions of a story. Each version puts a
+// new lead paragraph (another report's first) on top of the one before and updates the
+// figures of the old lead (each number + 1), as agencies do. Extraction over all versions,
+// with the cache of tagged sentences and with it emptied before each report.
+const VERSIONS = 4;
+const wireFiles = [];
+const paragraphsOf = (f) => readFileSync(f, 'utf8').split(/\n\s*\n|\n/).filter((p) => p.trim() !== '');
+for (let d = 0; d + 1 < corpusFiles.length && wireFiles.length < 40 * VERSIONS; d += 2) {
+  let paragraphs = paragraphsOf(corpusFiles[d]);
+  const leads = paragraphsOf(corpusFiles[d + 1]);
+  if (paragraphs.length < 4 || leads.length < VERSIONS) continue;
+  for (let v = 0; v < VERSIONS; v++) {
+    const file = join(tmp, `wire-${d}-v${v}.txt`);
+    writeFileSync(file, paragraphs.join('\n\n'));
+    wireFiles.push(file);
+    paragraphs = [leads[v], paragraphs[0].replace(/\d+/g, (n) => String(Number(n) + 1)), ...paragraphs.slice(1)];
+  }
+}
+if (wireFiles.length > 0) {
+  const wireList = join(tmp, 'wire.list');
+  writeFileSync(wireList, wireFiles.join('\n'));
+  const cached = child('factdiff', wireList);
+  const uncached = child('factdiff-nocache', wireList);
+  results.wireCopy = {
+    documents: wireFiles.length,
+    versionsPerStory: VERSIONS,
+    megabytes: cached.bytes / 2 ** 20,
+    cached: { seconds: cached.ms / 1000, MBps: cached.bytes / 2 ** 20 / (cached.ms / 1000) },
+    uncached: { seconds: uncached.ms / 1000, MBps: uncached.bytes / 2 ** 20 / (uncached.ms / 1000) },
+  };
+  results.wireCopy.speedup = uncached.ms / cached.ms;
+}
+
 // 3. Batch: reports in stories of 2 to 5, through `factdiff batch` (all cores), against
 // raw compromise in one process over the same reports.
 const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
@@ -166,6 +199,11 @@ console.log(`Throughput over ${t.documents} documents, ${t.megabytes.toFixed(2)}
 console.log(`  factdiff        ${t.factdiff.MBps.toFixed(3)} MB/s, ${t.factdiff.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.factdiff.rssMB.toFixed(0)} MB`);
 console.log(`  raw compromise  ${t.rawCompromise.MBps.toFixed(3)} MB/s, ${t.rawCompromise.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.rawCompromise.rssMB.toFixed(0)} MB`);
 console.log(`  ratio factdiff/raw ${t.ratio.toFixed(2)}`);
+const w = results.wireCopy;
+if (w) {
+  console.log(`Wire copy, ${w.documents / w.versionsPerStory} stories of ${w.versionsPerStory} versions (${w.megabytes.toFixed(2)} MB), one process each:`);
+  console.log(`  with the sentence cache ${w.cached.MBps.toFixed(3)} MB/s, emptied before each report ${w.uncached.MBps.toFixed(3)} MB/s: ${w.speedup.toFixed(2)}x`);
+}
 const b = results.batch;
 console.log(`Batch of ${b.reports} reports (${b.megabytes.toFixed(2)} MB) in stories of 2-5, ${b.cores} cores, one run:`);
 console.log(`  factdiff batch           ${b.factdiff.seconds.toFixed(2)} s, ${b.factdiff.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.factdiff.peakRssMB?.toFixed(0) ?? '?'} MB`);

@@ -8,7 +8,7 @@
 import { startupSnapshot } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tagText, useCompromise } from '../src/extract/nlp.js';
+import { forgetTaggedTexts, tagText, useCompromise } from '../src/extract/nlp.js';
 import { run } from '../src/cli/node.js';
 import { setWorkerLocation } from '../src/cli/batch.js';
 
@@ -21,6 +21,7 @@ tagText(
     'regional transport minister Olek Danowski said. "We will rebuild," Mayor Anna Kovacs told reporters.',
   0,
 );
+forgetTaggedTexts();
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob DIST/factdiff.blob -- ARGS`: the worker sits beside it.

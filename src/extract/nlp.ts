@@ -79,15 +79,15 @@ function memoiseTransforms(world: World): void {
   const { noun, verb } = world.methods.two.transform;
   const singular = noun.toSingular;
   const singulars = new Map<string, string>();
-  noun.toSingular = (word, model) => remember(singulars, word, () => singular(word, model));
+  noun.toSingular = (word, model) => memo(singulars, word, () => singular(word, model));
   const infinitive = verb.toInfinitive;
   const infinitives = new Map<string, string>();
-  verb.toInfinitive = (word, model, tense) => remember(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
+  verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
 }
 
 const MEMO_LIMIT = 50_000;
 
-function remember(cache: Map<string, string>, key: string, compute: () => string): string {
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
   let found = cache.get(key);
   if (found === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
@@ -123,9 +123,49 @@ export function useCompromise(library: unknown): void {
  */
 const MAX_TAGGED = 2000;
 
+/**
+ * Tagged texts, by text. Tags are a function of the text alone (each segment is tagged on
+ * its own), so a sentence seen before in this process (a paragraph that wire copy repeats
+ * across versions, a draft quoting its source, an agency's boilerplate) is served from
+ * here with the same tokens. Least recently used texts go first once the texts held pass
+ * TAG_CACHE_CHARS, which bounds the cache to about 10 MB of tokens.
+ */
+const tagCache = new Map<string, readonly Token[]>();
+const TAG_CACHE_CHARS = 250_000;
+let cachedChars = 0;
+
 /** Tags the words of `text`, which starts at offset `base` of the report. */
 export function tagText(text: string, base: number): Token[] {
-  if (text.length <= MAX_TAGGED) return tagPiece(text, base);
+  let tokens = tagCache.get(text);
+  if (tokens === undefined) {
+    tokens = tagUncached(text);
+    if (text.length <= TAG_CACHE_CHARS / 10) remember(text, tokens);
+  } else {
+    // Most recently used last: Map keeps insertion order.
+    tagCache.delete(text);
+    tagCache.set(text, tokens);
+  }
+  return tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+}
+
+function remember(text: string, tokens: readonly Token[]): void {
+  tagCache.set(text, tokens);
+  cachedChars += text.length;
+  for (const [oldest] of tagCache) {
+    if (cachedChars <= TAG_CACHE_CHARS) break;
+    tagCache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
+}
+
+/** Empties the cache of tagged texts (the startup snapshot is built without it). */
+export function forgetTaggedTexts(): void {
+  tagCache.clear();
+  cachedChars = 0;
+}
+
+function tagUncached(text: string): Token[] {
+  if (text.length <= MAX_TAGGED) return tagPiece(text, 0);
   const tokens: Token[] = [];
   let from = 0;
   while (from < text.length) {
@@ -134,7 +174,7 @@ export function tagText(text: string, base: number): Token[] {
       const space = text.lastIndexOf(' ', to);
       if (space > from + MAX_TAGGED / 2) to = space;
     }
-    tokens.push(...tagPiece(text.slice(from, to), base + from));
+    tokens.push(...tagPiece(text.slice(from, to), from));
     from = to;
   }
   return tokens;
