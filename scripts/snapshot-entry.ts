@@ -6,22 +6,43 @@
  * nor for compiling the tagger. bin/factdiff.js decides whether the blob can be used.
  */
 import { startupSnapshot } from 'node:v8';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { forgetTaggedTexts, tagText, useCompromise } from '../src/extract/nlp.js';
+import { forgetTaggedTexts, useCompromise } from '../src/extract/nlp.js';
 import { run } from '../src/cli/node.js';
+import { main, type Io } from '../src/cli/main.js';
 import { setWorkerLocation } from '../src/cli/batch.js';
 
 declare const require: (id: string) => unknown;
 
 useCompromise(require('compromise/two'));
-// Tag a sample so the tagger's code is compiled before the state is frozen.
-tagText(
+const WARM_A =
   'At least 25 people were killed and 73 injured, including 15 children, when a tram derailed on Monday, ' +
-    'regional transport minister Olek Danowski said. "We will rebuild," Mayor Anna Kovacs told reporters.',
-  0,
-);
-forgetTaggedTexts();
+  'regional transport minister Olek Danowski said.\n\n"We will rebuild this line," Mayor Anna Kovacs told reporters. ' +
+  'Fire chief Jan Novak said three of the injured were in a critical condition.\n';
+const WARM_B =
+  'The derailment killed 25 people and injured 70, among them 12 children, Transport Minister Olek Danowski said on Tuesday.\n\n' +
+  '"We will rebuild the line," Kovacs said. Almost half of the 120 passengers were hurt, city officials said.\n';
+// Run whole checks once, through the command line as a user would (argument parsing,
+// reading and decoding files, extraction, alignment, judging, rendering), so that the
+// bytecode of every stage is compiled before the state is frozen: about 20 ms off a pair.
+// The snapshot is taken once the event loop is empty, after this has finished.
+void (async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factdiff-snapshot-'));
+  try {
+    const files = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+    writeFileSync(files[0]!, WARM_A);
+    writeFileSync(files[1]!, WARM_B);
+    const io = (tty: boolean): Io => ({ readStdin: async () => new Uint8Array(), stdout: () => {}, stderr: () => {}, env: {}, stdoutIsTTY: tty, cwd: dir });
+    await main(files, io(true));
+    await main(['--format', 'json', ...files], io(false));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    forgetTaggedTexts();
+  }
+})();
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob DIST/factdiff.blob -- ARGS`: the worker sits beside it.

@@ -48,7 +48,9 @@ export function entitiesOf(report: number, mentions: readonly PersonClaim[]): En
     if (key === '') continue;
     full.set(key, [...(full.get(key) ?? []), m]);
   }
-  const keys = [...full.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+  // Code-unit order, not localeCompare: the keys are folded already, and the first
+  // localeCompare of a process costs about 7 ms to set up ICU's collator.
+  const keys = [...full.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : a > b ? 1 : 0));
   const owner = new Map<string, string>();
   for (const key of keys) {
     const parts = key.split(' ');

@@ -47,6 +47,6 @@ export function extractClaims(text: string, segments: readonly Segment[], kinds:
 const QUOTE_MARK = /["“”„«»‹›‘’']/;
 
 function byPosition(a: Claim, b: Claim): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind);
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 

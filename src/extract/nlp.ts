@@ -42,6 +42,7 @@ interface CompromiseDoc {
 }
 interface World {
   hooks: string[];
+  model: { two: { irregularPlurals: Record<string, string> } };
   methods: {
     two: {
       transform: {
@@ -77,9 +78,13 @@ const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
  */
 function memoiseTransforms(world: World): void {
   const { noun, verb } = world.methods.two.transform;
+  // toSingular looks a word up in the inverted table of irregular plurals, then tries its
+  // suffix rules. The table is inverted here once; the rules run with an empty table.
   const singular = noun.toSingular;
+  const irregular = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
+  const rulesOnly = { ...world.model, two: { ...world.model.two, irregularPlurals: {} } };
   const singulars = new Map<string, string>();
-  noun.toSingular = (word, model) => memo(singulars, word, () => singular(word, model));
+  noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
   const infinitive = verb.toInfinitive;
   const infinitives = new Map<string, string>();
   verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
