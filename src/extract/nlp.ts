@@ -203,7 +203,7 @@ function tagPiece(text: string, base: number): Token[] {
         text: word,
         start: base + start,
         end: base + cursor,
-        tags: new Set(term.tags),
+        tags: sharedTags(term.tags),
         lemma: (term.root ?? term.normal ?? term.text).toLowerCase(),
         pre: term.pre,
         post: term.post,
@@ -253,9 +253,25 @@ function isVerbNoun(t: Token | undefined): t is Token {
 }
 
 function retag(t: Token, tags: readonly string[]): void {
-  const set = t.tags as Set<string>;
-  set.clear();
-  for (const tag of tags) set.add(tag);
+  (t as { tags: ReadonlySet<string> }).tags = sharedTags(tags);
+}
+
+/**
+ * One frozen-in-use set per combination of tags: tokens share them instead of owning a
+ * Set each (a few hundred combinations occur; a set costs more memory than the rest of
+ * a token). Nothing changes a token's set; retag gives the token another one.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+
+function sharedTags(tags: Iterable<string>): ReadonlySet<string> {
+  let key = '';
+  for (const tag of tags) key += `${tag},`;
+  let set = tagSets.get(key);
+  if (set === undefined) {
+    if (tagSets.size >= 10_000) tagSets.clear();
+    tagSets.set(key, (set = new Set(tags)));
+  }
+  return set;
 }
 
 /** The punctuation and spaces written between token `i` and the token after it. */
