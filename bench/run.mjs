@@ -163,6 +163,9 @@ for (const n of [2, 5, 20, 50]) {
   results.scaling.story[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
 }
 results.scaling.perReport1000vs100 = results.scaling.batch[BATCH].msPerReport / results.scaling.batch[100].msPerReport;
+// What each further report costs once start-up is paid: the slope between two batch sizes.
+const slope = (a, b) => (results.scaling.batch[b].seconds - results.scaling.batch[a].seconds) * 1000 / (b - a);
+results.scaling.marginalMsPerReport = { '10-100': slope(10, 100), [`100-${BATCH}`]: slope(100, BATCH) };
 
 // 5. Word diffs inside a check of the pair (in process, warm).
 results.diffs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'diff-share.mjs'), ...seeds], { cwd: ROOT, encoding: 'utf8' }));
@@ -213,6 +216,7 @@ console.log('Scaling, one run each (ms per report):');
 console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (RSS ${v.peakRssMB?.toFixed(0) ?? '?'} MB)`).join(', ')}`);
 console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
 console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
+console.log(`  each further report (slope): ${Object.entries(results.scaling.marginalMsPerReport).map(([k, v]) => `${k}: ${v.toFixed(1)} ms`).join(', ')}`);
 const d = results.diffs;
 console.log(`Word diffs in a check of the pair: ${d.diffs} diffs, longest side ${d.longest} chars, ${d.diffMs.toFixed(2)} ms of ${d.checkMs.toFixed(1)} ms (${(d.share * 100).toFixed(1)}%)`);
 console.log('Adversarial inputs, 1 MB each (extraction of one report):');

@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  import('../dist/version.js').then(({ VERSION }) => process.stdout.write(`${VERSION}\n`));
+  // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
+  // (read as JSON: loading an ES module from here would start Node's ESM loader).
+  process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
   const child = spawn(process.execPath, ['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args], { stdio: 'inherit' });
   // Signals go on to the child (it cleans up a half-written --output); this process ends
