@@ -36,9 +36,15 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     process.exitCode = code ?? 2;
   });
 } else {
-  import('../dist/bundle/cli.js').then(async ({ run }) => {
-    process.exitCode = await run(args);
-  });
+  import('../dist/bundle/cli.js').then(
+    async ({ run }) => {
+      process.exitCode = await run(args);
+    },
+    (error) => {
+      process.stderr.write(`factdiff: cannot load its build in dist/ (${error.message}); run \`npm run build\` first\n`);
+      process.exitCode = 2;
+    },
+  );
 }
 
 /** Whether dist/ holds a snapshot built by this Node binary (and no node flags ask otherwise). */
