@@ -79,10 +79,11 @@ const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
 function memoiseTransforms(world: World): void {
   const { noun, verb } = world.methods.two.transform;
   // toSingular looks a word up in the inverted table of irregular plurals, then tries its
-  // suffix rules. The table is inverted here once; the rules run with an empty table.
+  // suffix rules. The table is inverted here once; the rules run with an empty table, the
+  // only part of the model toSingular reads.
   const singular = noun.toSingular;
   const irregular = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
-  const rulesOnly = { ...world.model, two: { ...world.model.two, irregularPlurals: {} } };
+  const rulesOnly = { two: { irregularPlurals: {} } };
   const singulars = new Map<string, string>();
   noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
   const infinitive = verb.toInfinitive;
