@@ -15,7 +15,7 @@ import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseMaxSize, parseOnly } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
-import { refuseInput, writeAtomically } from './output.js';
+import { openAtomically, refuseInput, writeAtomically } from './output.js';
 import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
@@ -248,27 +248,55 @@ async function emit(io: Io, c: Common, text: string): Promise<void> {
 async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<number> {
   const c = job.common;
   const { findStories, runStories } = await import('./batch.js');
-  const { renderBatch, BATCH_FORMATS } = await import('../render/batch.js');
-  if (!(BATCH_FORMATS as readonly string[]).includes(c.format)) {
-    throw new FactdiffError(`--format ${c.format}: batch prints ${BATCH_FORMATS.join(', ')}`);
-  }
+  const { batchWriter } = await import('../render/batch.js');
+  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+  const writer = batchWriter(c.format, { color, conflictsOnly: false });
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
-  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet;
+  if (c.output !== undefined) refuseInput(c.output, stories.flatMap((s) => s.paths));
+  // Output goes out story by story (to --output's temporary file, or to stdout), so a
+  // batch of any size holds only a few stories at a time. Printed to a terminal, the
+  // output itself shows progress; otherwise a progress line goes to stderr.
+  const file = c.output !== undefined ? await openAtomically(c.output) : null;
+  const write = async (text: string): Promise<void> => {
+    if (file) await file.write(text);
+    else if (!c.quiet) io.stdout(text);
+  };
+  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet && (file !== null || !io.stdoutIsTTY);
+  const note = (message: string): void => {
+    if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${message}\n`);
+  };
   const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding }));
-  const outcomes = await runStories(jobs, (done) => {
-    if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
-  });
-  if (showProgress) io.stderr('\n');
-  const results = outcomes.map((o, i) =>
-    o.ok ? { name: stories[i]!.name, ok: true as const, result: o.result } : { name: stories[i]!.name, ok: false as const, error: o.error },
-  );
-  if (!c.quiet) {
-    for (const o of outcomes) if (o.ok) for (const w of o.warnings) io.stderr(`factdiff: warning: ${w}\n`);
-    for (const r of results) if (!r.ok) io.stderr(`factdiff: ${r.name}: ${r.error}\n`);
+  let failed = false;
+  let conflict = false;
+  try {
+    await write(writer.head);
+    await runStories(
+      jobs,
+      async (o) => {
+        const name = stories[o.index]!.name;
+        if (o.ok) {
+          for (const w of o.warnings) note(`warning: ${w}`);
+          conflict ||= hasConflict(o.result, c.failOn);
+        } else {
+          failed = true;
+          note(`${name}: ${o.error}`);
+        }
+        await write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
+      },
+      {
+        onDone: (done) => {
+          if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
+        },
+      },
+    );
+    await write(writer.end());
+    await file?.commit();
+  } catch (error) {
+    await file?.abort();
+    throw error;
   }
-  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
-  await emit(io, c, renderBatch(results, c.format, { color, conflictsOnly: false }));
-  if (results.some((r) => !r.ok)) return ExitCode.Trouble;
-  return results.some((r) => r.ok && hasConflict(r.result, c.failOn)) ? ExitCode.Conflict : ExitCode.Ok;
+  if (showProgress) io.stderr('\n');
+  if (failed) return ExitCode.Trouble;
+  return conflict ? ExitCode.Conflict : ExitCode.Ok;
 }

@@ -6,7 +6,7 @@
  */
 import { realpathSync, rmSync } from 'node:fs';
 import { ExitCode } from './exit-codes.js';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FactdiffError } from '../errors.js';
 
@@ -28,23 +28,66 @@ export function refuseInput(output: string, inputs: readonly string[]): void {
   }
 }
 
-/** Writes `content` to `path` atomically. */
-export async function writeAtomically(path: string, content: string): Promise<void> {
+/** A file being written under a temporary name; `commit` renames it over its target. */
+export interface AtomicFile {
+  write(text: string): Promise<void>;
+  /** Puts the file in place. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens `path` for writing piece by piece (batch output, as each story is done): the
+ * pieces go to a temporary file beside it, renamed over it by `commit`. Ctrl-C meanwhile
+ * removes the temporary file, then exits as interrupted.
+ */
+export async function openAtomically(path: string): Promise<AtomicFile> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.factdiff-tmp`);
-  // Interrupted while writing: remove the temporary file, then exit as interrupted.
   const onInterrupt = (): void => {
     rmSync(temporary, { force: true });
     process.exit(ExitCode.Interrupted);
   };
-  process.once('SIGINT', onInterrupt);
+  const failed = (error: unknown): FactdiffError =>
+    new FactdiffError(`--output ${path}: cannot write (${(error as { code?: string }).code ?? String(error)})`);
+  let handle: FileHandle;
   try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
+    handle = await open(temporary, 'w');
   } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as { code?: string }).code ?? String(error);
-    throw new FactdiffError(`--output ${path}: cannot write (${code})`);
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    throw failed(error);
   }
+  process.once('SIGINT', onInterrupt);
+  const abort = async (): Promise<void> => {
+    process.removeListener('SIGINT', onInterrupt);
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
+  };
+  return {
+    write: async (text) => {
+      try {
+        await handle.writeFile(text);
+      } catch (error) {
+        await abort();
+        throw failed(error);
+      }
+    },
+    commit: async () => {
+      try {
+        await handle.close();
+        await rename(temporary, path);
+      } catch (error) {
+        await abort();
+        throw failed(error);
+      }
+      process.removeListener('SIGINT', onInterrupt);
+    },
+    abort,
+  };
+}
+
+/** Writes `content` to `path` atomically. */
+export async function writeAtomically(path: string, content: string): Promise<void> {
+  const file = await openAtomically(path);
+  await file.write(content);
+  await file.commit();
 }

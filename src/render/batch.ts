@@ -1,6 +1,7 @@
 /**
  * Batch output: many stories' results in one text, JSON or JSON Lines stream, in the
- * order the stories were found. Each story is rendered by the single-story renderers.
+ * order the stories were found, written as each story is done. Each story is rendered by
+ * the single-story renderers.
  */
 import type { CheckResult, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
@@ -19,52 +20,81 @@ export type StoryResult =
 /** Formats batch mode can print. */
 export const BATCH_FORMATS = ['text', 'json', 'jsonl'] as const;
 
-function totals(stories: readonly StoryResult[]): Record<Verdict, number> & { stories: number; failed: number } {
-  const sum = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const s of stories) if (s.ok) for (const v of VERDICTS) sum[v] += s.result.summary[v];
-  return { stories: stories.length, failed: stories.filter((s) => !s.ok).length, ...sum };
+type Totals = Record<Verdict, number> & { stories: number; failed: number };
+
+/**
+ * Batch output written story by story, so that a batch of any size holds only the story
+ * being printed: `head`, then `story(s)` for each story in order, then `end()` with the
+ * totals. The pieces joined are the whole document (JSON pretty-printed as
+ * `JSON.stringify(doc, null, 2)` would print it).
+ */
+export interface BatchWriter {
+  readonly head: string;
+  story(s: StoryResult): string;
+  end(): string;
 }
 
-/** Renders a batch in `format`. */
-export function renderBatch(stories: readonly StoryResult[], format: string, options: RenderOptions): string {
+/** A writer for `format`; throws for a format batch mode cannot print. */
+export function batchWriter(format: string, options: RenderOptions): BatchWriter {
+  const totals: Totals = { stories: 0, failed: 0, ...(Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>) };
+  const count = (s: StoryResult): void => {
+    totals.stories++;
+    if (!s.ok) totals.failed++;
+    else for (const v of VERDICTS) totals[v] += s.result.summary[v];
+  };
   switch (format) {
-    case 'text': {
-      const parts = stories.map((s) =>
-        s.ok ? `=== ${safe(s.name)} ===\n${renderText(s.result, options)}` : `=== ${safe(s.name)} ===\nfactdiff: ${safe(s.error)}\n`,
-      );
-      const t = totals(stories);
-      const line = `${t.stories} stories, ${t.failed} failed: ${VERDICTS.map((v) => `${t[v]} ${v}`).join(', ')}`;
-      return `${parts.join('\n')}\n${line}\n`;
-    }
-    case 'json': {
-      const doc = {
-        schemaVersion: SCHEMA_VERSION,
-        tool: TOOL,
-        stories: stories.map((s) =>
-          s.ok
-            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: s.result.findings.map(findingSerialiser(s.result)), summary: s.result.summary }
-            : { name: s.name, ok: false, error: s.error },
-        ),
-        summary: totals(stories),
+    case 'text':
+      return {
+        head: '',
+        story: (s) => {
+          const first = totals.stories === 0;
+          count(s);
+          const body = s.ok ? renderText(s.result, options) : `factdiff: ${safe(s.error)}\n`;
+          return `${first ? '' : '\n'}=== ${safe(s.name)} ===\n${body}`;
+        },
+        end: () => `\n${totals.stories} stories, ${totals.failed} failed: ${VERDICTS.map((v) => `${totals[v]} ${v}`).join(', ')}\n`,
       };
-      return `${JSON.stringify(doc, null, 2)}\n`;
-    }
+    case 'json':
+      return {
+        head: `{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)},\n  "tool": ${nested(TOOL, '  ')},\n  "stories": [`,
+        story: (s) => {
+          const first = totals.stories === 0;
+          count(s);
+          const doc = s.ok
+            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: s.result.findings.map(findingSerialiser(s.result)), summary: s.result.summary }
+            : { name: s.name, ok: false, error: s.error };
+          return `${first ? '' : ','}\n    ${nested(doc, '    ')}`;
+        },
+        end: () => `${totals.stories > 0 ? '\n  ' : ''}],\n  "summary": ${nested(totals, '  ')}\n}\n`,
+      };
     case 'jsonl': {
       const line = (type: string, data: object): string => `${JSON.stringify({ type, data })}\n`;
-      const out: string[] = [];
-      for (const s of stories) {
-        if (!s.ok) {
-          out.push(line('error', { story: s.name, message: s.error }));
-          continue;
-        }
-        const serialise = findingSerialiser(s.result);
-        out.push(...s.result.reports.map((r) => line('report', { story: s.name, ...reportJson(r) })));
-        out.push(...s.result.findings.map((f) => line('finding', { story: s.name, ...serialise(f) })));
-      }
-      out.push(line('summary', totals(stories)));
-      return out.join('');
+      return {
+        head: '',
+        story: (s) => {
+          count(s);
+          if (!s.ok) return line('error', { story: s.name, message: s.error });
+          const serialise = findingSerialiser(s.result);
+          return [
+            ...s.result.reports.map((r) => line('report', { story: s.name, ...reportJson(r) })),
+            ...s.result.findings.map((f) => line('finding', { story: s.name, ...serialise(f) })),
+          ].join('');
+        },
+        end: () => line('summary', totals),
+      };
     }
     default:
       throw new FactdiffError(`--format ${format}: batch prints ${BATCH_FORMATS.join(', ')}`);
   }
+}
+
+/** `value` pretty-printed to stand at an indentation of `indent` inside a larger document. */
+function nested(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+/** Renders a whole batch in `format`. */
+export function renderBatch(stories: readonly StoryResult[], format: string, options: RenderOptions): string {
+  const writer = batchWriter(format, options);
+  return writer.head + stories.map((s) => writer.story(s)).join('') + writer.end();
 }

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
+import { runStories, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
 
 /** A batch directory: two fixture stories and one story that cannot be checked. */
 function batchDir(): string {
@@ -61,4 +62,69 @@ describe('batch', () => {
     expect((await runCli(['batch', batchDir(), '-f', 'sarif'])).stderr).toMatch(/batch prints text, json, jsonl/);
     expect((await runCli(['batch', '/nonexistent-dir'])).code).toBe(2);
   });
+
+  it('prints stories in order as they finish, and --output gets the same bytes; JSON is pretty-printed whole', async () => {
+    const dir = batchDir();
+    const out = join(mkdtempSync(join(tmpdir(), 'factdiff-out-')), 'batch.json');
+    const printed = await runCli(['batch', dir, '-f', 'json']);
+    const written = await runCli(['batch', dir, '-f', 'json', '-o', out]);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+    expect(printed.stdout).toBe(`${JSON.stringify(JSON.parse(printed.stdout), null, 2)}\n`);
+    expect(readdirSync(join(out, '..'))).toEqual(['batch.json']);
+    const text = await runCli(['batch', dir, '--color', 'never']);
+    expect([...text.stdout.matchAll(/^=== (.+) ===$/gm)].map((m) => m[1])).toEqual(['a-broken', 'council-titles', 'plant-explosion']);
+    expect(text.stdout).toMatch(/^3 stories, 1 failed: \d+ agree/m);
+  });
+
+  it('refuses an --output that is one of the reports, and leaves it as it was', async () => {
+    const dir = batchDir();
+    const report = join(dir, 'plant-explosion', 'wire.txt');
+    const before = readFileSync(report, 'utf8');
+    const r = await runCli(['batch', dir, '-o', report]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is one of the reports/);
+    expect(readFileSync(report, 'utf8')).toBe(before);
+  });
+});
+
+describe('the batch worker pool', () => {
+  const jobsOf = (dir: string): StoryJob[] =>
+    readdirSync(dir).sort().map((name, index) => ({
+      index,
+      story: { name, paths: readdirSync(join(dir, name)).sort().map((f) => join(dir, name, f)), reference: false },
+      options: {},
+      maxBytes: 20 * 2 ** 20,
+      encoding: 'auto' as const,
+    }));
+
+  it('hands outcomes over in story order even when a later story finishes first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-order-'));
+    const long = readFileSync(join(ROOT, 'fixtures', 'plant-explosion', 'wire.txt'), 'utf8').repeat(30);
+    for (let i = 0; i < 6; i++) {
+      mkdirSync(join(dir, `s${i}`));
+      writeFileSync(join(dir, `s${i}`, 'a.txt'), i === 0 ? long : 'Seven people died, Mayor Anna Kovacs said.');
+      writeFileSync(join(dir, `s${i}`, 'b.txt'), 'Eight people died, Kovacs said.');
+    }
+    const order: number[] = [];
+    await runStories(jobsOf(dir), (o) => {
+      order.push(o.index);
+    });
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('fails a story that exhausts its worker\'s memory alone, and goes on with a fresh worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-oom-'));
+    mkdirSync(join(dir, 'a-huge'));
+    writeFileSync(join(dir, 'a-huge', '1.txt'), '“a ‘b “c ‘d '.repeat(120_000));
+    writeFileSync(join(dir, 'a-huge', '2.txt'), 'Seven people died.');
+    mkdirSync(join(dir, 'b-small'));
+    for (const f of ['wire.txt', 'local.txt']) cpSync(join(ROOT, 'fixtures', 'plant-explosion', f), join(dir, 'b-small', f));
+    const outcomes: StoryOutcome[] = [];
+    await runStories(jobsOf(dir), (o) => {
+      outcomes.push(o);
+    }, { limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
+    expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true]]);
+    expect(outcomes[0]).toMatchObject({ error: expect.stringMatching(/ran out of memory in a batch worker \(32 MB\); check this story on its own/) });
+  }, 30_000);
 });
