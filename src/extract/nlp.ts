@@ -40,27 +40,10 @@ interface CompromiseDoc {
   compute(method: string): void;
   readonly docs: readonly (readonly CompromiseTerm[])[];
 }
-/** A word as compromise's tokenizer first makes it, before any tagging. */
-interface ParsedTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-  normal?: string;
-}
 interface World {
   hooks: string[];
-  compute: { normal: (view: { docs: ParsedTerm[][]; world: World }) => void };
   model: { two: { irregularPlurals: Record<string, string> } };
   methods: {
-    one: {
-      tokenize: {
-        splitSentences: (text: string, world: World) => string[];
-        splitTerms: (sentence: string, model: unknown) => string[];
-        splitWhitespace: (word: string, model: unknown) => ParsedTerm;
-        fromString: (text: string, world: World) => ParsedTerm[][];
-      };
-    };
     two: {
       transform: {
         noun: { toSingular: (word: string, model: unknown) => string };
@@ -108,44 +91,12 @@ function memoiseTransforms(world: World): void {
   verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
 }
 
-/**
- * compromise's tokenizer (`fromString`) splits a text into sentences and words, then
- * parses each word: punctuation before and after it, and its normal form (Unicode folded,
- * acronyms joined). That parse is a pure function of the word as written with its
- * punctuation, and a text repeats its words, so it is kept per written word; each use
- * gets a fresh term, as the tokenizer would make it. The sentence and word splits run as
- * before.
- */
-function memoiseTokenizer(world: World): void {
-  const tokenize = world.methods.one.tokenize;
-  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
-  const normal = world.compute.normal;
-  const parsed = new Map<string, ParsedTerm>();
-  const parse = (word: string, model: unknown): ParsedTerm => {
-    const term = splitWhitespace(word, model);
-    normal({ docs: [[term]], world });
-    return term;
-  };
-  tokenize.fromString = (text, w) =>
-    splitSentences(text || '', w).map((sentence) =>
-      splitTerms(sentence, w.model).map((word) => {
-        const p = memo(parsed, word, () => parse(word, w.model), PARSED_LIMIT);
-        return { text: p.text, pre: p.pre, post: p.post, tags: new Set<string>(), normal: p.normal };
-      }),
-    );
-}
-
 const MEMO_LIMIT = 50_000;
-/**
- * Parsed words kept (each holds a term object: a full memory is about 2.5 MB of heap,
- * against 12 MB for 50,000, for the same speed over the corpus).
- */
-const PARSED_LIMIT = 10_000;
 
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T, limit = MEMO_LIMIT): T {
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
   let found = cache.get(key);
   if (found === undefined) {
-    if (cache.size >= limit) cache.clear();
+    if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(key, (found = compute()));
   }
   return found;
@@ -168,7 +119,6 @@ export function useCompromise(library: unknown): void {
   const world = nlp.world();
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
   memoiseTransforms(world);
-  memoiseTokenizer(world);
 }
 
 /**
