@@ -282,7 +282,8 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
           failed = true;
           note(`${name}: ${o.error}`);
         }
-        await write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
+        // Quiet without --output prints nothing: nothing to render.
+        if (file !== null || !c.quiet) await write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
       },
       {
         onDone: (done) => {
