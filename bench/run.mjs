@@ -153,7 +153,8 @@ results.batch.ratio = oursBatch.ms / rawBatch.ms;
 // 4. Scaling: time per report as the batch grows, and as one story grows.
 results.scaling = { batch: {}, story: {} };
 // A story needs two reports, so the smallest batch is one story of 2.
-for (const n of [2, 10, 100, BATCH]) {
+// The largest batch, four times the main one, shows whether memory stays flat as batches grow.
+for (const n of [2, 10, 100, BATCH, 4 * BATCH]) {
   const r = n === BATCH ? oursBatch : measure([BIN, 'batch', makeBatch(n).dir, '-q']);
   results.scaling.batch[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
 }
@@ -165,7 +166,7 @@ for (const n of [2, 5, 20, 50]) {
 results.scaling.perReport1000vs100 = results.scaling.batch[BATCH].msPerReport / results.scaling.batch[100].msPerReport;
 // What each further report costs once start-up is paid: the slope between two batch sizes.
 const slope = (a, b) => (results.scaling.batch[b].seconds - results.scaling.batch[a].seconds) * 1000 / (b - a);
-results.scaling.marginalMsPerReport = { '10-100': slope(10, 100), [`100-${BATCH}`]: slope(100, BATCH) };
+results.scaling.marginalMsPerReport = { '10-100': slope(10, 100), [`100-${BATCH}`]: slope(100, BATCH), [`${BATCH}-${4 * BATCH}`]: slope(BATCH, 4 * BATCH) };
 
 // 5. Word diffs inside a check of the pair (in process, warm).
 results.diffs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'diff-share.mjs'), ...seeds], { cwd: ROOT, encoding: 'utf8' }));
