@@ -136,6 +136,8 @@ function defaultWorker(): URL {
 
 /** How runStories runs. */
 export interface RunOptions {
+  /** Worker threads (default: one per core); never more than there are stories. */
+  readonly workers?: number;
   /** Hears how many stories have finished (for a progress line). */
   readonly onDone?: (done: number) => void;
   /** Each worker's heap limits (default WORKER_LIMITS). */
@@ -152,9 +154,9 @@ export interface RunOptions {
 export function runStories(
   jobs: readonly StoryJob[],
   emit: (outcome: StoryOutcome) => void | Promise<void>,
-  { onDone = () => {}, limits = WORKER_LIMITS }: RunOptions = {},
+  { workers = availableParallelism(), onDone = () => {}, limits = WORKER_LIMITS }: RunOptions = {},
 ): Promise<void> {
-  const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
+  const size = Math.max(1, Math.min(workers, jobs.length));
   const ahead = AHEAD_PER_WORKER * size;
   const workerUrl = workerLocation ?? defaultWorker();
   return new Promise<void>((resolve, reject) => {

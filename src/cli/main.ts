@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
-import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseMaxSize, parseOnly } from './options.js';
+import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
 import { openAtomically, refuseInput, writeAtomically } from './output.js';
@@ -65,6 +65,8 @@ type Job =
       readonly target: string;
       readonly referenceName: string | undefined;
       readonly progress: boolean;
+      /** Worker threads; undefined: one per core. */
+      readonly jobs: number | undefined;
       readonly common: Common;
     };
 
@@ -164,9 +166,11 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .argument('<dir|manifest>', 'a directory of story folders, or a manifest (.json, .csv)')
     .option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)')
     .option('--no-progress', 'no progress line on stderr')
+    .option('-j, --jobs <n>', 'stories checked at once, one worker thread each (default: one per core)')
     .action((target: string, opts: Record<string, unknown>) => {
       const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
-      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, common: common(opts, io) });
+      const jobs = opts.jobs === undefined ? undefined : parseJobs(String(opts.jobs));
+      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, jobs, common: common(opts, io) });
     });
   return program;
 }
@@ -286,6 +290,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
         if (file !== null || !c.quiet) await write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
       },
       {
+        workers: job.jobs,
         onDone: (done) => {
           if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
         },

@@ -54,3 +54,10 @@ export function parseMaxSize(value: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new FactdiffError(`--max-size: '${value}' is not a positive number of megabytes`);
   return Math.floor(n * 1024 * 1024);
 }
+
+/** `--jobs 4` → 4 worker threads. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new FactdiffError(`--jobs: '${value}' is not a positive whole number of workers`);
+  return n;
+}

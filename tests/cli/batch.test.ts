@@ -77,6 +77,18 @@ describe('batch', () => {
     expect(text.stdout).toMatch(/^3 stories, 1 failed: \d+ agree/m);
   });
 
+  it('runs on as many workers as --jobs says, with the same output; refuses a --jobs that is no count', async () => {
+    const dir = batchDir();
+    const one = await runCli(['batch', dir, '-f', 'jsonl', '--jobs', '1']);
+    const all = await runCli(['batch', dir, '-f', 'jsonl']);
+    expect(one.stdout).toBe(all.stdout);
+    for (const bad of ['0', '1.5', 'many']) {
+      const r = await runCli(['batch', dir, '-j', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`--jobs: '${bad.replace('.', '\\.')}' is not a positive whole number`));
+    }
+  });
+
   it('refuses an --output that is one of the reports, and leaves it as it was', async () => {
     const dir = batchDir();
     const report = join(dir, 'plant-explosion', 'wire.txt');
