@@ -15,7 +15,7 @@ import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
-import { openAtomically, refuseInput, writeAtomically } from './output.js';
+import { openAtomically, refuseInput, type OutputSink } from './output.js';
 import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
@@ -243,10 +243,26 @@ function checkOptions(c: Common): CheckOptions {
   };
 }
 
-/** Writes the rendered report once: to --output (atomically) or to stdout; nothing when quiet. */
+/**
+ * Where a run's report goes: --output's temporary file, renamed into place by `commit`;
+ * otherwise stdout, or nowhere when quiet.
+ */
+async function openSink(io: Io, c: Common): Promise<OutputSink> {
+  if (c.output !== undefined) return openAtomically(c.output);
+  return {
+    write: async (text) => {
+      if (!c.quiet) io.stdout(text);
+    },
+    commit: async () => {},
+    abort: async () => {},
+  };
+}
+
+/** Writes the rendered report in one piece. */
 async function emit(io: Io, c: Common, text: string): Promise<void> {
-  if (c.output !== undefined) await writeAtomically(c.output, text);
-  else if (!c.quiet) io.stdout(text);
+  const sink = await openSink(io, c);
+  await sink.write(text);
+  await sink.commit();
 }
 
 async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<number> {
@@ -258,15 +274,12 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   if (c.output !== undefined) refuseInput(c.output, stories.flatMap((s) => s.paths));
-  // Output goes out story by story (to --output's temporary file, or to stdout), so a
-  // batch of any size holds only a few stories at a time. Printed to a terminal, the
-  // output itself shows progress; otherwise a progress line goes to stderr.
-  const file = c.output !== undefined ? await openAtomically(c.output) : null;
-  const write = async (text: string): Promise<void> => {
-    if (file) await file.write(text);
-    else if (!c.quiet) io.stdout(text);
-  };
-  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet && (file !== null || !io.stdoutIsTTY);
+  // Output goes out story by story, so a batch of any size holds only a few stories at a
+  // time. Printed to a terminal, the output itself shows progress; otherwise a progress
+  // line goes to stderr.
+  const sink = await openSink(io, c);
+  const printed = c.output !== undefined || !c.quiet;
+  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet && (c.output !== undefined || !io.stdoutIsTTY);
   const note = (message: string): void => {
     if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${message}\n`);
   };
@@ -274,7 +287,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   let failed = false;
   let conflict = false;
   try {
-    await write(writer.head);
+    await sink.write(writer.head);
     await runStories(
       jobs,
       async (o) => {
@@ -286,8 +299,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
           failed = true;
           note(`${name}: ${o.error}`);
         }
-        // Quiet without --output prints nothing: nothing to render.
-        if (file !== null || !c.quiet) await write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
+        if (printed) await sink.write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
       },
       {
         workers: job.jobs,
@@ -296,10 +308,10 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
         },
       },
     );
-    await write(writer.end());
-    await file?.commit();
+    await sink.write(writer.end());
+    await sink.commit();
   } catch (error) {
-    await file?.abort();
+    await sink.abort();
     throw error;
   }
   if (showProgress) io.stderr('\n');

@@ -28,8 +28,8 @@ export function refuseInput(output: string, inputs: readonly string[]): void {
   }
 }
 
-/** A file being written under a temporary name; `commit` renames it over its target. */
-export interface AtomicFile {
+/** Where output goes, piece by piece; `commit` when it is whole, `abort` to leave nothing. */
+export interface OutputSink {
   write(text: string): Promise<void>;
   /** Puts the file in place. */
   commit(): Promise<void>;
@@ -42,7 +42,7 @@ export interface AtomicFile {
  * pieces go to a temporary file beside it, renamed over it by `commit`. Ctrl-C meanwhile
  * removes the temporary file, then exits as interrupted.
  */
-export async function openAtomically(path: string): Promise<AtomicFile> {
+export async function openAtomically(path: string): Promise<OutputSink> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.factdiff-tmp`);
   const onInterrupt = (): void => {
     rmSync(temporary, { force: true });
@@ -83,11 +83,4 @@ export async function openAtomically(path: string): Promise<AtomicFile> {
     },
     abort,
   };
-}
-
-/** Writes `content` to `path` atomically. */
-export async function writeAtomically(path: string, content: string): Promise<void> {
-  const file = await openAtomically(path);
-  await file.write(content);
-  await file.commit();
 }

@@ -92,9 +92,3 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
 function nested(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
-
-/** Renders a whole batch in `format`. */
-export function renderBatch(stories: readonly StoryResult[], format: string, options: RenderOptions): string {
-  const writer = batchWriter(format, options);
-  return writer.head + stories.map((s) => writer.story(s)).join('') + writer.end();
-}
