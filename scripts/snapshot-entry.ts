@@ -17,7 +17,7 @@ import { setWorkerLocation } from '../src/cli/batch.js';
 
 declare const require: (id: string) => unknown;
 
-useCompromise(require('compromise/two'));
+useCompromise(() => require('compromise/two'));
 const WARM_A =
   'At least 25 people were killed and 73 injured, including 15 children, when a tram derailed on Monday, ' +
   'regional transport minister Olek Danowski said.\n\n"We will rebuild this line," Mayor Anna Kovacs told reporters. ' +

@@ -44,6 +44,25 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     }
   });
 
+  it('DEBUG_TAGS in the environment does not put compromise tagging traces into the output', () => {
+    // compromise prints a trace of every tag it sets to stdout when DEBUG_TAGS is set;
+    // factdiff hides the environment from it, in the snapshot, the plain bundle and batch workers.
+    const traced = (args: string[], snapshot: boolean) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', CI: '1', DEBUG_TAGS: '1', ...(snapshot ? {} : { FACTDIFF_NO_SNAPSHOT: '1' }) },
+      });
+    for (const snapshot of [true, false]) {
+      const pair = traced([...PAIR, '--format', 'json'], snapshot);
+      expect([pair.status, pair.stderr]).toEqual([1, '']);
+      expect(pair.stdout).toBe(run([...PAIR, '--format', 'json']).stdout);
+      const batch = traced(['batch', 'fixtures/clusters', '--format', 'jsonl'], snapshot);
+      expect(batch.status).toBe(1);
+      for (const line of batch.stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    }
+  });
+
   it('extract and batch', async () => {
     expect(run(['extract', PAIR[0]!, '--format', 'jsonl']).status).toBe(0);
     const { readdirSync } = await import('node:fs');
