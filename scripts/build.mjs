@@ -1,6 +1,7 @@
 // Build step after tsc (npm run build): bundles the command line into single files with
 // esbuild, and builds the V8 startup snapshot that bin/factdiff.js starts from.
-//   dist/bundle/cli.js, dist/bundle/batch-worker.js  the CLI and batch worker, one ESM file each
+//   dist/bundle/cli.js, dist/bundle/batch-worker.js  the CLI and batch worker, ESM, with the code
+//   dist/bundle/chunks/                              they share or load on demand in chunks
 //                                                    (compromise stays a package, loaded on first use)
 //   dist/factdiff.blob, dist/factdiff.blob.json     the snapshot, with compromise loaded and warm,
 //                                                    and the Node version and platform it was built by
@@ -22,6 +23,12 @@ await build({
   entryPoints: { cli: join(root, 'src/cli/node.ts'), 'batch-worker': join(root, 'src/cli/batch-worker.ts') },
   outdir: join(dist, 'bundle'),
   format: 'esm',
+  // What only a job needs (the core, the renderers, batch) goes into chunks that load when a
+  // job runs: --help and usage errors load commander and the command line's own code only.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // src/cli/batch.ts finds the worker from its own chunk.
+  define: { FACTDIFF_BUNDLED_WORKER: JSON.stringify('../batch-worker.js') },
   external: ['compromise'],
   // commander is CommonJS: give the bundle a require() for the built-in modules it asks for.
   banner: { js: "import { createRequire as __factdiffRequire } from 'node:module'; const require = __factdiffRequire(import.meta.url);" },

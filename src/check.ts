@@ -126,19 +126,4 @@ function byOrder(reports: readonly Report[]): (a: Finding, b: Finding) => number
   };
 }
 
-/** Which findings fail a run: `--fail-on`. */
-export type FailOn = 'conflict' | 'reworded' | 'unsupported' | 'any' | 'never';
-
-/** The verdicts that fail a run under each policy. */
-export const FAILING: Readonly<Record<FailOn, readonly Verdict[]>> = {
-  conflict: ['conflict', 'misattributed'],
-  unsupported: ['conflict', 'misattributed', 'unsupported'],
-  reworded: ['conflict', 'misattributed', 'unsupported', 'reworded'],
-  any: ['conflict', 'misattributed', 'unsupported', 'reworded', 'compatible'],
-  never: [],
-};
-
-/** True when a result holds a finding that fails the run under `policy` (default: conflicts). */
-export function hasConflict(result: CheckResult, policy: FailOn = 'conflict'): boolean {
-  return FAILING[policy].some((v) => result.summary[v] > 0);
-}
+export { FAILING, hasConflict, type FailOn } from './judge/policy.js';

@@ -125,10 +125,17 @@ export function setWorkerLocation(url: URL): void {
 }
 
 /**
+ * Where the bundled CLI's worker is, from the chunk this module is bundled into: set by the
+ * bundler (scripts/build.mjs), absent elsewhere.
+ */
+declare const FACTDIFF_BUNDLED_WORKER: string | undefined;
+
+/**
  * The worker beside this module. Workers run built JavaScript: when this module runs from
  * source (the in-process tests), they are pointed at dist/, which `npm test` builds first.
  */
 function defaultWorker(): URL {
+  if (typeof FACTDIFF_BUNDLED_WORKER === 'string') return new URL(FACTDIFF_BUNDLED_WORKER, import.meta.url);
   return import.meta.url.endsWith('.ts')
     ? new URL('../../dist/cli/batch-worker.js', import.meta.url)
     : new URL('./batch-worker.js', import.meta.url);

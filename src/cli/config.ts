@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { FactdiffError } from '../errors.js';
 import type { ClaimKind } from '../types.js';
 import { parseFailOnValue, parseFormat, parseOnly } from './options.js';
-import type { FormatName } from '../render/index.js';
-import type { FailOn } from '../check.js';
+import type { FormatName } from '../render/formats.js';
+import type { FailOn } from '../judge/policy.js';
 
 export const CONFIG_NAME = 'factdiff.config.json';
 

@@ -4,10 +4,12 @@
  * in tests. The process wiring (real stdin/stdout, signals) lives in node.ts.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { check, extractReport, FAILING, hasConflict, type FailOn } from '../check.js';
+// The core (check.js, which loads compromise on first use) and the renderers are imported
+// when a job runs, so that --help, --print-config and usage errors do not load them.
+import { FAILING, hasConflict, type FailOn } from '../judge/policy.js';
 import type { CheckOptions } from '../types.js';
 import { FactdiffError } from '../errors.js';
-import { renderers, type FormatName } from '../render/index.js';
+import { FORMATS, type FormatName } from '../render/formats.js';
 import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index.js';
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
@@ -126,7 +128,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
         writeErr: io.stderr,
         outputError: (str, write) => write(`factdiff: ${str.replace(/^error: /, '')}`),
       })
-      .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(renderers).join(', ')}`).default('text'))
+      .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
       .addOption(new Option('--color <when>', 'colour: auto, always, never (auto honours NO_COLOR, FORCE_COLOR)').default('auto'))
       .option('--only <kinds>', 'check only these kinds: numbers,people,quotes')
       .option('-q, --quiet', 'print nothing; report through the exit status only')
@@ -221,6 +223,7 @@ async function run(job: Job, io: Io): Promise<number> {
   if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
   const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
   const options = checkOptions(c);
+  const [{ check, extractReport }, { renderers }] = await Promise.all([import('../check.js'), import('../render/index.js')]);
   if (job.kind === 'extract') {
     const claims = extractReport(reports[0]!, options);
     await emit(io, c, renderers[c.format].extract(claims, { color, conflictsOnly: false }));

@@ -5,10 +5,10 @@
  */
 import type { ClaimKind } from '../types.js';
 import { FactdiffError } from '../errors.js';
-import { renderers, type FormatName } from '../render/index.js';
+import { FORMATS, type FormatName } from '../render/formats.js';
 import { ENCODINGS, type EncodingName } from '../read/index.js';
 import type { ColorMode } from './terminal.js';
-import { FAILING, type FailOn } from '../check.js';
+import { FAILING, type FailOn } from '../judge/policy.js';
 
 export function parseFailOnValue(value: string): FailOn {
   if (value in FAILING) return value as FailOn;
@@ -33,8 +33,8 @@ export function parseOnly(value: string): ClaimKind[] {
 }
 
 export function parseFormat(value: string): FormatName {
-  if (value in renderers) return value as FormatName;
-  throw new FactdiffError(`--format: unknown format '${value}'; use ${Object.keys(renderers).join(', ')}`);
+  if (value in FORMATS) return value as FormatName;
+  throw new FactdiffError(`--format: unknown format '${value}'; use ${Object.keys(FORMATS).join(', ')}`);
 }
 
 export function parseColor(value: string): ColorMode {

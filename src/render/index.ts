@@ -1,6 +1,6 @@
 /**
- * Render stage: CheckResult → string. One file per format; this registry is the only
- * list of them, so a new format is one file and one line here.
+ * Render stage: CheckResult → string. One file per format, registered here; a new format is
+ * one file, one line here and its name in ./formats.ts (the compiler checks both lists agree).
  */
 import type { CheckResult, ReportClaims } from '../types.js';
 import { renderExtractJson, renderJson } from './json.js';
@@ -10,10 +10,12 @@ import { renderExtractMarkdown, renderMarkdown } from './markdown.js';
 import { renderExtractSarif, renderSarif } from './sarif.js';
 import { renderExtractGithub, renderGithub } from './github.js';
 import type { RenderOptions } from './options.js';
+import { FORMATS, type FormatName } from './formats.js';
 
 export type { RenderOptions } from './options.js';
 export { safe } from './escape.js';
 export { locator } from './positions.js';
+export type { FormatName } from './formats.js';
 
 /** A format: how to print a check result and how to print one report's claims. */
 export interface Renderer {
@@ -25,16 +27,13 @@ export interface Renderer {
 
 /** Every output format by name. */
 export const renderers = {
-  text: { description: 'readable report for a terminal (default)', check: renderText, extract: renderExtractText },
-  json: { description: 'one JSON document, schemaVersion 1', check: renderJson, extract: renderExtractJson },
-  jsonl: { description: 'JSON Lines: report, finding and summary records', check: renderJsonl, extract: renderExtractJsonl },
-  markdown: { description: 'tables and word diffs for a pull-request comment', check: renderMarkdown, extract: renderExtractMarkdown },
-  sarif: { description: 'SARIF 2.1.0 for code scanning', check: renderSarif, extract: renderExtractSarif },
-  github: { description: 'GitHub Actions annotations', check: renderGithub, extract: renderExtractGithub },
-} as const satisfies Record<string, Renderer>;
-
-/** Names accepted by --format. */
-export type FormatName = keyof typeof renderers;
+  text: { description: FORMATS.text, check: renderText, extract: renderExtractText },
+  json: { description: FORMATS.json, check: renderJson, extract: renderExtractJson },
+  jsonl: { description: FORMATS.jsonl, check: renderJsonl, extract: renderExtractJsonl },
+  markdown: { description: FORMATS.markdown, check: renderMarkdown, extract: renderExtractMarkdown },
+  sarif: { description: FORMATS.sarif, check: renderSarif, extract: renderExtractSarif },
+  github: { description: FORMATS.github, check: renderGithub, extract: renderExtractGithub },
+} as const satisfies Record<FormatName, Renderer>;
 
 /** Renders a check result in the named format. */
 export function render(result: CheckResult, format: FormatName, options: RenderOptions): string {
