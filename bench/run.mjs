@@ -1,8 +1,12 @@
 // npm run bench: cold start, extraction throughput, batch, scaling, word diffs and
 // adversarial inputs, each beside its baseline, measured in the same run. Prints a table
 // and writes bench/results.json. BENCH_MB sets the corpus size for throughput (default 5),
-// BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_BATCH the batch
-// size (default 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present.
+// BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_ROUNDS those of the
+// throughput, wire-copy and batch rows (default 3), BENCH_BATCH the batch size (default
+// 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present.
+// This machine is shared and noisy: a measurement and its baseline run in alternation, one
+// of each per round, so that a slow spell falls on both; each row gives the medians over the
+// rounds, and the ratio of those medians.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -12,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MB = Number(process.env.BENCH_MB ?? 5);
 const BIN = join(ROOT, 'bin', 'factdiff.js');
 const tmp = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
@@ -33,20 +38,32 @@ const measure = (args) => {
   const kb = GNU_TIME ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
   return { ms, rssMB: Number.isFinite(kb) ? kb / 1024 : null };
 };
-const time = (args) => measure(args).ms;
-const repeat = (args) => stats(Array.from({ length: RUNS }, () => time(args)));
+/**
+ * Runs each of `named` (name → function giving a measurement) once per round, for `rounds`
+ * rounds, in turn (the order reversed every other round); returns name → measurements.
+ */
+const alternate = (rounds, named) => {
+  const names = Object.keys(named);
+  const out = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) for (const n of r % 2 ? [...names].reverse() : names) out[n].push(named[n]());
+  return out;
+};
+/** The measurement whose `key` is the median (the upper one of an even count). */
+const medianBy = (xs, key) => [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)];
 
 const seeds = existsSync(join(SHARED, 'seeds')) ? readdirSync(join(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SHARED, 'seeds', f)) : ['fixtures/plant-explosion/wire.txt', 'fixtures/plant-explosion/local.txt'].map((f) => join(ROOT, f));
 const results = { runs: RUNS, pair: seeds.map((s) => s.replace(`${ROOT}/`, '').replace(`${SHARED}/`, 'shared/')) };
 
 // 1. Cold start
-results.coldStart = {
-  nodeNoop: repeat(['-e', '0']),
-  version: repeat([BIN, '--version']),
-  help: repeat([BIN, '--help']),
-  factdiffPair: repeat([BIN, '-q', ...seeds]),
-  rawCompromisePair: repeat([join(ROOT, 'bench', 'raw-pair.cjs'), ...seeds]),
+const coldArgs = {
+  nodeNoop: ['-e', '0'],
+  version: [BIN, '--version'],
+  help: [BIN, '--help'],
+  factdiffPair: [BIN, '-q', ...seeds],
+  rawCompromisePair: [join(ROOT, 'bench', 'raw-pair.cjs'), ...seeds],
 };
+const cold = alternate(RUNS, Object.fromEntries(Object.entries(coldArgs).map(([k, args]) => [k, () => measure(args).ms])));
+results.coldStart = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, stats(v)]));
 const c = results.coldStart;
 results.coldStart.ratios = {
   pairVsRaw: c.factdiffPair.median / c.rawCompromisePair.median,
@@ -71,9 +88,12 @@ for (const f of corpusFiles) {
 const list = join(tmp, 'corpus.list');
 writeFileSync(list, chosen.join('\n'));
 const child = (mode, file) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'child.mjs'), mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
-const ours = child('factdiff', list);
-const raw = child('raw', list);
+const through = alternate(ROUNDS, { ours: () => child('factdiff', list), raw: () => child('raw', list) });
+const ours = medianBy(through.ours, (r) => r.ms);
+const raw = medianBy(through.raw, (r) => r.ms);
 results.throughput = {
+  rounds: ROUNDS,
+  secondsEachRound: { factdiff: through.ours.map((r) => r.ms / 1000), rawCompromise: through.raw.map((r) => r.ms / 1000) },
   documents: chosen.length,
   megabytes: ours.bytes / 2 ** 20,
   factdiff: { seconds: ours.ms / 1000, MBps: ours.bytes / 2 ** 20 / (ours.ms / 1000), wordsPerSecond: ours.words / (ours.ms / 1000), rssMB: ours.rssMB },
@@ -102,9 +122,11 @@ for (let d = 0; d + 1 < corpusFiles.length && wireFiles.length < 40 * VERSIONS; 
 if (wireFiles.length > 0) {
   const wireList = join(tmp, 'wire.list');
   writeFileSync(wireList, wireFiles.join('\n'));
-  const cached = child('factdiff', wireList);
-  const uncached = child('factdiff-nocache', wireList);
+  const wire = alternate(ROUNDS, { cached: () => child('factdiff', wireList), uncached: () => child('factdiff-nocache', wireList) });
+  const cached = medianBy(wire.cached, (r) => r.ms);
+  const uncached = medianBy(wire.uncached, (r) => r.ms);
   results.wireCopy = {
+    rounds: ROUNDS,
     documents: wireFiles.length,
     versionsPerStory: VERSIONS,
     megabytes: cached.bytes / 2 ** 20,
@@ -139,9 +161,13 @@ const makeBatch = (n, sizes = [2, 3, 4, 5]) => {
 const big = makeBatch(BATCH);
 const bigList = join(tmp, 'batch.list');
 writeFileSync(bigList, big.files.join('\n'));
-const oursBatch = measure([BIN, 'batch', big.dir, '-q']);
-const rawBatch = measure([join(ROOT, 'bench', 'raw-batch.cjs'), bigList]);
+const batches = alternate(ROUNDS, { ours: () => measure([BIN, 'batch', big.dir, '-q']), raw: () => measure([join(ROOT, 'bench', 'raw-batch.cjs'), bigList]) });
+const oursBatch = medianBy(batches.ours, (r) => r.ms);
+const rawBatch = medianBy(batches.raw, (r) => r.ms);
 results.batch = {
+  rounds: ROUNDS,
+  secondsEachRound: { factdiff: batches.ours.map((r) => r.ms / 1000), rawCompromiseOneProcess: batches.raw.map((r) => r.ms / 1000) },
+  peakRssMBEachRound: batches.ours.map((r) => r.rssMB),
   reports: BATCH,
   megabytes: big.files.reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20,
   cores: availableParallelism(),
@@ -195,25 +221,26 @@ for (const [name, text] of Object.entries(inputs)) {
 
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const ms = (s) => `${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
-console.log(`Cold start, median of ${RUNS} runs:`);
+console.log(`Cold start, median of ${RUNS} runs (all five commands in turn, ${RUNS} rounds):`);
 for (const [k, v] of Object.entries(c)) if (k !== 'ratios') console.log(`  ${k.padEnd(18)} ${ms(v)}`);
 console.log(`  ratios: pair/raw ${c.ratios.pairVsRaw.toFixed(2)}, --version/node ${c.ratios.versionVsNode.toFixed(2)}, --help/node ${c.ratios.helpVsNode.toFixed(2)}`);
 const t = results.throughput;
-console.log(`Throughput over ${t.documents} documents, ${t.megabytes.toFixed(2)} MB, one process each:`);
+const each = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+console.log(`Throughput over ${t.documents} documents, ${t.megabytes.toFixed(2)} MB, one process each, median of ${ROUNDS} alternating rounds:`);
 console.log(`  factdiff        ${t.factdiff.MBps.toFixed(3)} MB/s, ${t.factdiff.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.factdiff.rssMB.toFixed(0)} MB`);
 console.log(`  raw compromise  ${t.rawCompromise.MBps.toFixed(3)} MB/s, ${t.rawCompromise.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.rawCompromise.rssMB.toFixed(0)} MB`);
-console.log(`  ratio factdiff/raw ${t.ratio.toFixed(2)}`);
+console.log(`  ratio factdiff/raw ${t.ratio.toFixed(2)} (seconds each round: factdiff ${each(t.secondsEachRound.factdiff)}; raw ${each(t.secondsEachRound.rawCompromise)})`);
 const w = results.wireCopy;
 if (w) {
-  console.log(`Wire copy, ${w.documents / w.versionsPerStory} stories of ${w.versionsPerStory} versions (${w.megabytes.toFixed(2)} MB), one process each:`);
+  console.log(`Wire copy, ${w.documents / w.versionsPerStory} stories of ${w.versionsPerStory} versions (${w.megabytes.toFixed(2)} MB), one process each, median of ${ROUNDS} alternating rounds:`);
   console.log(`  with the sentence cache ${w.cached.MBps.toFixed(3)} MB/s, emptied before each report ${w.uncached.MBps.toFixed(3)} MB/s: ${w.speedup.toFixed(2)}x`);
 }
 const b = results.batch;
-console.log(`Batch of ${b.reports} reports (${b.megabytes.toFixed(2)} MB) in stories of 2-5, ${b.cores} cores, one run:`);
+console.log(`Batch of ${b.reports} reports (${b.megabytes.toFixed(2)} MB) in stories of 2-5, ${b.cores} cores, median of ${ROUNDS} alternating rounds:`);
 console.log(`  factdiff batch           ${b.factdiff.seconds.toFixed(2)} s, ${b.factdiff.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.factdiff.peakRssMB?.toFixed(0) ?? '?'} MB`);
 console.log(`  raw compromise, 1 proc.  ${b.rawCompromiseOneProcess.seconds.toFixed(2)} s, ${b.rawCompromiseOneProcess.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.rawCompromiseOneProcess.peakRssMB?.toFixed(0) ?? '?'} MB`);
-console.log(`  ratio factdiff/raw ${b.ratio.toFixed(2)}`);
-console.log('Scaling, one run each (ms per report):');
+console.log(`  ratio factdiff/raw ${b.ratio.toFixed(2)} (seconds each round: factdiff ${each(b.secondsEachRound.factdiff)}; raw ${each(b.secondsEachRound.rawCompromiseOneProcess)}; factdiff peak RSS ${b.peakRssMBEachRound.map((m) => m?.toFixed(0) ?? '?').join(', ')} MB)`);
+console.log(`Scaling, one run each (ms per report; the batch of ${b.reports} is the median run above):`);
 console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (RSS ${v.peakRssMB?.toFixed(0) ?? '?'} MB)`).join(', ')}`);
 console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
 console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
