@@ -221,7 +221,7 @@ async function run(job: Job, io: Io): Promise<number> {
     readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding,
   });
   if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
-  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+  const color = colorFor(io, c);
   const options = checkOptions(c);
   const [{ check, extractReport }, { renderers }] = await Promise.all([import('../check.js'), import('../render/index.js')]);
   if (job.kind === 'extract') {
@@ -232,6 +232,11 @@ async function run(job: Job, io: Io): Promise<number> {
   const result = check(reports, { ...options, reference: job.reference !== undefined });
   await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
   return hasConflict(result, c.failOn) ? ExitCode.Conflict : ExitCode.Ok;
+}
+
+/** Whether to colour the output: only text is ever coloured. */
+function colorFor(io: Io, c: Common): boolean {
+  return useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
 }
 
 /** What the core needs from the flags and the settings file. */
@@ -272,7 +277,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const c = job.common;
   const { findStories, runStories } = await import('./batch.js');
   const { batchWriter } = await import('../render/batch.js');
-  const color = useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+  const color = colorFor(io, c);
   const writer = batchWriter(c.format, { color, conflictsOnly: false });
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);

@@ -211,13 +211,18 @@ function tagUncached(text: string): Token[] {
   return tokens;
 }
 
-function tagPiece(text: string, base: number): Token[] {
-  const parse = load();
-  const doc = quietly(() => {
-    const parsed = parse(text);
-    parsed.compute('root');
-    return parsed;
+/** compromise's reading of `text`, tagged, with lemmas (`root`) when asked for. */
+function parse(text: string, lemmas: boolean): CompromiseDoc {
+  const library = load();
+  return quietly(() => {
+    const doc = library(text);
+    if (lemmas) doc.compute('root');
+    return doc;
   });
+}
+
+function tagPiece(text: string, base: number): Token[] {
+  const doc = parse(text, true);
   const tokens: Token[] = [];
   // Terms come in text order; each is found from where the last one ended.
   let cursor = 0;
@@ -323,8 +328,7 @@ const placeCache = new Map<string, boolean>();
 export function isKnownPlace(word: string): boolean {
   let known = placeCache.get(word);
   if (known === undefined) {
-    const parse = load();
-    const term = quietly(() => parse(word).docs[0]?.[0]);
+    const term = parse(word, false).docs[0]?.[0];
     known = term !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => term.tags.has(t));
     placeCache.set(word, known);
   }
