@@ -40,10 +40,26 @@ interface CompromiseDoc {
   compute(method: string): void;
   readonly docs: readonly (readonly CompromiseTerm[])[];
 }
+/** A term as compromise's tokenizer makes it, before tagging. */
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+}
+interface Tokenizer {
+  fromString: (input: string, world: World) => ParsedTerm[][];
+  splitSentences: (input: string, world: World) => string[];
+  splitTerms: (sentence: string, model: unknown) => string[];
+  splitWhitespace: (chunk: string, model: unknown) => ParsedTerm;
+}
 interface World {
   hooks: string[];
   model: { two: { irregularPlurals: Record<string, string> } };
+  compute: { normal: (view: { docs: ParsedTerm[][]; world: World }) => void };
   methods: {
+    one: { tokenize: Tokenizer };
     two: {
       transform: {
         noun: { toSingular: (word: string, model: unknown) => string };
@@ -92,6 +108,46 @@ function memoiseTransforms(world: World): void {
 }
 
 const MEMO_LIMIT = 50_000;
+
+/** A written word as compromise's tokenizer reads it: the word, its punctuation, its normal form. */
+interface WordParse {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly normal: string | undefined;
+}
+
+/**
+ * compromise's tokenizer splits a text into sentences, each sentence into chunks (a word
+ * with the punctuation and space around it), then parses every chunk on its own: it peels
+ * the punctuation off character by character and normalises the word with a dozen regular
+ * expressions. That parse is a function of the chunk alone, and news copy repeats its
+ * words, so it is kept per chunk (MEMO_LIMIT of them); each term is still a fresh object,
+ * as compromise's later steps change terms in place. The splitting is compromise's own.
+ */
+function memoiseWordParse(world: World): void {
+  const tokenize = world.methods.one.tokenize;
+  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
+  const normalise = world.compute.normal;
+  const parses = new Map<string, WordParse>();
+  const parseWord = (chunk: string, into: World): WordParse => {
+    let found = parses.get(chunk);
+    if (found === undefined) {
+      const term = splitWhitespace(chunk, into.model);
+      normalise({ docs: [[term]], world: into });
+      if (parses.size >= MEMO_LIMIT) parses.clear();
+      parses.set(chunk, (found = { text: term.text, pre: term.pre, post: term.post, normal: term.normal }));
+    }
+    return found;
+  };
+  tokenize.fromString = (input, into) =>
+    splitSentences(input || '', into).map((sentence) =>
+      splitTerms(sentence, into.model).map((chunk) => {
+        const p = parseWord(chunk, into);
+        return { text: p.text, pre: p.pre, post: p.post, tags: new Set<string>(), normal: p.normal };
+      }),
+    );
+}
 
 function memo(cache: Map<string, string>, key: string, compute: () => string): string {
   let found = cache.get(key);
@@ -144,6 +200,7 @@ export function useCompromise(loadLibrary: () => unknown): void {
   const world = nlp.world();
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
   memoiseTransforms(world);
+  memoiseWordParse(world);
 }
 
 /**
