@@ -701,7 +701,14 @@ function magnitudeOf(toks: Lex[], core: Core): number {
   return t ? (MAGNITUDE_SUFFIXES[t.lower] ?? 1) : 1;
 }
 
+/**
+ * Rounds away binary noise ("0.1 + 0.2", "1.1 million") to 12 significant digits. Most
+ * values are whole numbers of fewer digits, which that rounding leaves as they are (but
+ * -0, which it makes 0); they skip the trip through a string, which cost more than the
+ * rest of the scanner's arithmetic.
+ */
 function clean(x: number): number {
+  if (Number.isInteger(x) && x > -1e12 && x < 1e12) return x + 0;
   return Number(x.toPrecision(12));
 }
 
