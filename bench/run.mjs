@@ -2,7 +2,7 @@
 // adversarial inputs, each beside its baseline, measured in the same run. Prints a table
 // and writes bench/results.json. BENCH_MB sets the corpus size for throughput (default 5),
 // BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_ROUNDS those of the
-// throughput, wire-copy and batch rows (default 3), BENCH_BATCH the batch size (default
+// throughput, wire-copy and batch rows (default 5), BENCH_BATCH the batch size (default
 // 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present.
 // This machine is shared and noisy: a measurement and its baseline run in alternation, one
 // of each per round, so that a slow spell falls on both; each row gives the medians over the
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const MB = Number(process.env.BENCH_MB ?? 5);
 const BIN = join(ROOT, 'bin', 'factdiff.js');
 const tmp = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
@@ -100,6 +100,13 @@ results.throughput = {
   rawCompromise: { seconds: raw.ms / 1000, MBps: raw.bytes / 2 ** 20 / (raw.ms / 1000), wordsPerSecond: raw.words / (raw.ms / 1000), rssMB: raw.rssMB },
 };
 results.throughput.ratio = results.throughput.factdiff.MBps / results.throughput.rawCompromise.MBps;
+// CPU seconds (every thread of the process) per megabyte, the medians of each side's rounds:
+// core-seconds are what "per core" means, and a busy machine moves them less than wall time.
+const medianOf = (xs) => medianBy(xs, (x) => x);
+const cpuPerMB = (rounds) => medianOf(rounds.map((r) => r.cpuMs / 1000 / (r.bytes / 2 ** 20)));
+results.throughput.cpuSecondsPerMB = { factdiff: cpuPerMB(through.ours), rawCompromise: cpuPerMB(through.raw) };
+results.throughput.cpuSecondsEachRound = { factdiff: through.ours.map((r) => r.cpuMs / 1000), rawCompromise: through.raw.map((r) => r.cpuMs / 1000) };
+results.throughput.cpuRatio = results.throughput.cpuSecondsPerMB.rawCompromise / results.throughput.cpuSecondsPerMB.factdiff;
 
 // 2b. Repeated text: wire copy sent as successive versions of a story. Each version puts a
 // new lead paragraph (another report's first) on top of the one before and updates the
@@ -230,6 +237,7 @@ console.log(`Throughput over ${t.documents} documents, ${t.megabytes.toFixed(2)}
 console.log(`  factdiff        ${t.factdiff.MBps.toFixed(3)} MB/s, ${t.factdiff.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.factdiff.rssMB.toFixed(0)} MB`);
 console.log(`  raw compromise  ${t.rawCompromise.MBps.toFixed(3)} MB/s, ${t.rawCompromise.wordsPerSecond.toFixed(0)} words/s, peak RSS ${t.rawCompromise.rssMB.toFixed(0)} MB`);
 console.log(`  ratio factdiff/raw ${t.ratio.toFixed(2)} (seconds each round: factdiff ${each(t.secondsEachRound.factdiff)}; raw ${each(t.secondsEachRound.rawCompromise)})`);
+console.log(`  CPU seconds per MB, all threads: factdiff ${t.cpuSecondsPerMB.factdiff.toFixed(2)}, raw ${t.cpuSecondsPerMB.rawCompromise.toFixed(2)}: ${t.cpuRatio.toFixed(2)}x (CPU seconds each round: factdiff ${each(t.cpuSecondsEachRound.factdiff)}; raw ${each(t.cpuSecondsEachRound.rawCompromise)})`);
 const w = results.wireCopy;
 if (w) {
   console.log(`Wire copy, ${w.documents / w.versionsPerStory} stories of ${w.versionsPerStory} versions (${w.megabytes.toFixed(2)} MB), one process each, median of ${ROUNDS} alternating rounds:`);
