@@ -109,6 +109,9 @@ function memoiseTransforms(world: World): void {
 
 const MEMO_LIMIT = 50_000;
 
+/** Longest chunk (word with its punctuation and space) whose parse is kept. */
+const MEMOISED_CHUNK = 40;
+
 /** A written word as compromise's tokenizer reads it: the word, its punctuation, its normal form. */
 interface WordParse {
   readonly text: string;
@@ -124,19 +127,25 @@ interface WordParse {
  * expressions. That parse is a function of the chunk alone, and news copy repeats its
  * words, so it is kept per chunk (MEMO_LIMIT of them); each term is still a fresh object,
  * as compromise's later steps change terms in place. The splitting is compromise's own.
+ * Chunks longer than MEMOISED_CHUNK (URLs, hashes, run-on text cut into pieces) are parsed
+ * each time: they seldom repeat, and kept they could make the memo hold megabytes.
  */
 function memoiseWordParse(world: World): void {
   const tokenize = world.methods.one.tokenize;
   const { splitSentences, splitTerms, splitWhitespace } = tokenize;
   const normalise = world.compute.normal;
   const parses = new Map<string, WordParse>();
+  const parseUncached = (chunk: string, into: World): WordParse => {
+    const term = splitWhitespace(chunk, into.model);
+    normalise({ docs: [[term]], world: into });
+    return { text: term.text, pre: term.pre, post: term.post, normal: term.normal };
+  };
   const parseWord = (chunk: string, into: World): WordParse => {
+    if (chunk.length > MEMOISED_CHUNK) return parseUncached(chunk, into);
     let found = parses.get(chunk);
     if (found === undefined) {
-      const term = splitWhitespace(chunk, into.model);
-      normalise({ docs: [[term]], world: into });
       if (parses.size >= MEMO_LIMIT) parses.clear();
-      parses.set(chunk, (found = { text: term.text, pre: term.pre, post: term.post, normal: term.normal }));
+      parses.set(chunk, (found = parseUncached(chunk, into)));
     }
     return found;
   };

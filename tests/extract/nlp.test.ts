@@ -62,6 +62,8 @@ describe('memoised word parse', () => {
     'Café naïve Zürich — ＂wide quotes＂, «guillemets» and „low“ marks.\u200b Zero\u00a0width.',
     '+44 (800) 500+ -5 ’97 x-ray 10-12 km/h and/or www.example.com',
     'ALL CAPS HEADLINE SAYS 25 DEAD',
+    // Chunks over 40 characters are parsed each time, not kept.
+    'See https://example.com/a/very/long/path/that/goes/on/and/on?x=1&y=2, or pneumonoultramicroscopicsilicovolcanoconiosis.',
     '',
   ];
 
