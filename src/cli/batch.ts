@@ -156,7 +156,10 @@ export interface RunOptions {
  * order, one at a time (the next once the last one's promise settles). A finished story
  * waits only for the ones before it, and no worker starts a story more than AHEAD places
  * past the one being emitted, so memory stays bounded however many stories there are.
- * A story that exhausts its worker's memory fails alone; a fresh worker takes over.
+ * Each worker holds HELD_PER_WORKER stories: the one it checks and the next, so that it
+ * goes straight on instead of waiting for this thread, which shares the cores with the
+ * workers, to answer. A story that exhausts its worker's memory fails alone; a fresh
+ * worker takes over the stories the old one held but had not begun.
  */
 export function runStories(
   jobs: readonly StoryJob[],
@@ -167,9 +170,11 @@ export function runStories(
   const ahead = AHEAD_PER_WORKER * size;
   const workerUrl = workerLocation ?? defaultWorker();
   return new Promise<void>((resolve, reject) => {
-    const idle: Worker[] = [];
-    /** The job each working worker is on. */
-    const busy = new Map<Worker, number>();
+    /**
+     * The stories each worker holds, in the order it was given them. A worker checks its
+     * stories one after another, so the first is the one it is on.
+     */
+    const held = new Map<Worker, number[]>();
     const finished = new Map<number, StoryOutcome>();
     let fed = 0;
     let emitted = 0;
@@ -179,15 +184,31 @@ export function runStories(
     const stop = (error?: unknown): void => {
       if (over) return;
       over = true;
-      const ended = Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      const ended = Promise.all([...held.keys()].map((w) => w.terminate()));
       if (error === undefined) void ended.then(() => resolve(), reject);
       else reject(error);
     };
+    const give = (worker: Worker, index: number): void => {
+      held.get(worker)!.push(index);
+      worker.postMessage(jobs[index]);
+    };
+    /** The worker holding the fewest stories, if it may take another. */
+    const leastHeld = (): Worker | undefined => {
+      let least: Worker | undefined;
+      let count = HELD_PER_WORKER;
+      for (const [worker, stories] of held) {
+        if (stories.length < count) {
+          least = worker;
+          count = stories.length;
+        }
+      }
+      return least;
+    };
     const feed = (): void => {
-      while (!over && idle.length > 0 && fed < jobs.length && fed < emitted + ahead) {
-        const worker = idle.pop()!;
-        busy.set(worker, fed);
-        worker.postMessage(jobs[fed++]);
+      while (!over && fed < jobs.length && fed < emitted + ahead) {
+        const worker = leastHeld();
+        if (worker === undefined) break;
+        give(worker, fed++);
       }
     };
     const drain = async (): Promise<void> => {
@@ -216,29 +237,35 @@ export function runStories(
     const start = (): Worker => {
       // No inherited node flags: a startup snapshot's flags do not apply to workers.
       const worker = new Worker(workerUrl, { execArgv: [], resourceLimits: limits });
+      held.set(worker, []);
       worker.on('message', (outcome: StoryOutcome) => {
-        busy.delete(worker);
-        idle.push(worker);
+        const stories = held.get(worker)!;
+        const at = stories.indexOf(outcome.index);
+        if (at >= 0) stories.splice(at, 1);
         finish(outcome);
       });
       worker.on('error', (error: Error & { code?: string }) => {
-        const index = busy.get(worker);
+        const [index, ...waiting] = held.get(worker) ?? [];
         if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || index === undefined) return stop(error);
-        busy.delete(worker);
-        idle.push(start());
+        held.delete(worker);
+        const fresh = start();
+        for (const next of waiting) give(fresh, next);
         const mb = limits.maxOldGenerationSizeMb;
         finish({ index, ok: false, error: `ran out of memory in a batch worker${mb ? ` (${mb} MB)` : ''}; check this story on its own` });
       });
       worker.on('exit', (code) => {
-        if (busy.has(worker) || idle.includes(worker)) stop(new Error(`a batch worker stopped early (exit code ${code})`));
+        if (held.has(worker)) stop(new Error(`a batch worker stopped early (exit code ${code})`));
       });
       return worker;
     };
-    for (let i = 0; i < size; i++) idle.push(start());
+    for (let i = 0; i < size; i++) start();
     if (jobs.length === 0) stop();
     else feed();
   });
 }
+
+/** Stories a worker holds at once: the one it checks and the one it goes on to. */
+const HELD_PER_WORKER = 2;
 
 /** Stories each worker may run ahead of the one being printed. */
 const AHEAD_PER_WORKER = 8;

@@ -139,4 +139,20 @@ describe('the batch worker pool', () => {
     expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true]]);
     expect(outcomes[0]).toMatchObject({ error: expect.stringMatching(/ran out of memory in a batch worker \(32 MB\); check this story on its own/) });
   }, 30_000);
+
+  it('hands the stories a worker held but had not begun to a fresh worker when it runs out of memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-oom-held-'));
+    mkdirSync(join(dir, 'a-huge'));
+    writeFileSync(join(dir, 'a-huge', '1.txt'), '“a ‘b “c ‘d '.repeat(120_000));
+    writeFileSync(join(dir, 'a-huge', '2.txt'), 'Seven people died.');
+    for (const name of ['b-small', 'c-small']) {
+      mkdirSync(join(dir, name));
+      for (const f of ['wire.txt', 'local.txt']) cpSync(join(ROOT, 'fixtures', 'plant-explosion', f), join(dir, name, f));
+    }
+    const outcomes: StoryOutcome[] = [];
+    await runStories(jobsOf(dir), (o) => {
+      outcomes.push(o);
+    }, { workers: 1, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
+    expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true], [2, true]]);
+  }, 30_000);
 });
