@@ -178,10 +178,7 @@ function memoiseWordParse(world: World): void {
   };
   tokenize.fromString = (input, into) =>
     splitSentences(input || '', into).map((sentence) =>
-      splitTerms(sentence, into.model).map((chunk) => {
-        const p = parseWord(chunk, into);
-        return freshTerm(p);
-      }),
+      splitTerms(sentence, into.model).map((chunk) => freshTerm(parseWord(chunk, into))),
     );
 }
 
