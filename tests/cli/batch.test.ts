@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
-import { runStories, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
+import { batchV8Flag, runStories, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
 
 /** A batch directory: two fixture stories and one story that cannot be checked. */
 function batchDir(): string {
@@ -155,4 +155,14 @@ describe('the batch worker pool', () => {
     }, { workers: 1, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
     expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true], [2, true]]);
   }, 30_000);
+});
+
+describe("batch's V8 tiering flag", () => {
+  it('raises the interrupt budget unless node was given one', () => {
+    expect(batchV8Flag([])).toMatch(/^--interrupt-budget=\d+$/);
+    expect(batchV8Flag(['--max-old-space-size=4096'])).toMatch(/^--interrupt-budget=\d+$/);
+    expect(batchV8Flag(['--interrupt-budget=67584'])).toBeNull();
+    expect(batchV8Flag(['--interrupt_budget=1000'])).toBeNull();
+    expect(batchV8Flag(['--interrupt-budget-factor-for-feedback-allocation=8'])).toMatch(/^--interrupt-budget=/);
+  });
 });
