@@ -69,7 +69,10 @@ interface Tokenizer {
 interface World {
   hooks: string[];
   model: { two: { irregularPlurals: Record<string, string> } };
-  compute: { normal: (view: { docs: ParsedTerm[][]; world: World }) => void };
+  compute: {
+    normal: (view: { docs: ParsedTerm[][]; world: World }) => void;
+    unfreeze: <V extends { docs: ParsedTerm[][] }>(view: V) => V;
+  };
   methods: {
     one: { tokenize: Tokenizer };
     two: {
@@ -182,6 +185,21 @@ function memoiseWordParse(world: World): void {
     );
 }
 
+/**
+ * compromise's `unfreeze` step deletes each term's `frozen` property. It runs after its
+ * contraction step re-tags the words around a contraction ("it's", "won't"), so about one
+ * term in a hundred lost the property, and a term without it is of another hidden class:
+ * every function of the tagger that saw both kinds was deoptimised and compiled again.
+ * Terms are made with `frozen` undefined (freshTerm), and nothing asks whether the
+ * property exists, so unfreezing sets it back to undefined instead.
+ */
+function unfreezeInPlace(world: World): void {
+  world.compute.unfreeze = (view) => {
+    for (const terms of view.docs) for (const term of terms) term.frozen = undefined;
+    return view;
+  };
+}
+
 function memo(cache: Map<string, string>, key: string, compute: () => string): string {
   let found = cache.get(key);
   if (found === undefined) {
@@ -234,6 +252,7 @@ export function useCompromise(loadLibrary: () => unknown): void {
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
   memoiseTransforms(world);
   memoiseWordParse(world);
+  unfreezeInPlace(world);
 }
 
 /**
