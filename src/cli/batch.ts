@@ -273,10 +273,10 @@ export function runStories(
  * by the next ones (a term or token of another shape) and optimised again, and that
  * compiling, done on other threads, takes cores that the batch workers need (each worker
  * compiles everything for itself). With a budget of BATCH_INTERRUPT_BUDGET, over the corpus
- * in one process, V8 compiled 184 functions instead of 326 and deoptimised 63 instead of
- * 116; `factdiff batch` on 1,000 reports, two workers, 4 alternating rounds, median
- * 4.6 → 3.5 s wall and 8.1 → 6.3 s of CPU (250,000 and 400,000 gave the same within noise,
- * 150,000 and 600,000 a little less). A single extraction in one process gains no wall time
+ * in one process, V8 compiled 204 functions instead of 320 and deoptimised 71 instead of
+ * 112; `factdiff batch` on 1,000 reports, two workers, 4 alternating rounds, median
+ * 4.6 s wall and 8.1 s of CPU at the default, 3.6 and 6.3 s at 250,000, 3.5 and 6.2 s at
+ * 400,000 (150,000 and 600,000 a little slower). A single extraction in one process gains no wall time
  * from it (it runs longer in the slower tiers), so only batch sets it. The flag is V8's, for
  * the whole process, its worker threads included; a budget given on node's command line is
  * left as it is.
