@@ -46,16 +46,20 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-/** NUL bytes, or more than 10% control bytes other than whitespace, in the first 64 KiB. */
+/** Control bytes other than tab, line feed, form feed, carriage return and escape (NUL aside). */
+const CONTROL_BYTES = /[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+
+/**
+ * NUL bytes, or more than 10% control bytes other than whitespace, in the first 64 KiB.
+ * Both are counted by native code (a byte search, and a regular expression over the bytes
+ * read as Latin-1, one code unit per byte): a JavaScript loop over the bytes ran cold in
+ * every short job, about 1–3 ms for the seed pair against 0.3 ms.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 65536);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 65536));
+  if (head.includes(0)) return true;
+  const control = head.toString('latin1').match(CONTROL_BYTES)?.length ?? 0;
+  return head.length > 0 && control / head.length > 0.1;
 }
 
 /** True when no byte ≥ 0x80 starts a well-formed UTF-8 sequence: a single-byte legacy text. */

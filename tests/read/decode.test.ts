@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
 
@@ -19,5 +20,45 @@ describe('decode', () => {
 
   it('refuses binary data', () => {
     expect(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'a.zip')).toThrow(/a\.zip: looks like binary data/);
+  });
+
+  // The rule: a NUL byte, or more than 10% control bytes other than \t \n \f \r and ESC,
+  // within the first 64 KiB.
+  const isBinary = (b: Uint8Array): boolean => {
+    const n = Math.min(b.length, 65536);
+    let control = 0;
+    for (let i = 0; i < n; i++) {
+      if (b[i] === 0) return true;
+      if (b[i]! < 32 && ![9, 10, 12, 13, 27].includes(b[i]!)) control++;
+    }
+    return n > 0 && control / n > 0.1;
+  };
+  const refused = (b: Uint8Array): boolean => {
+    try {
+      decode(b, 'x');
+      return false;
+    } catch {
+      return true;
+    }
+  };
+
+  it('refuses text that is mostly control bytes, and keeps whitespace controls', () => {
+    const text = new TextEncoder().encode('ab'.repeat(45));
+    expect(refused(new Uint8Array([...text, ...new Array(11).fill(0x01)]))).toBe(true); // 11 of 101
+    expect(refused(new Uint8Array([...text, ...new Array(10).fill(0x01)]))).toBe(false); // 10 of 100
+    expect(refused(new Uint8Array([...text, 9, 10, 12, 13, 27, 9, 10, 12, 13, 27, 9, 10]))).toBe(false);
+    expect(refused(new Uint8Array([...new Uint8Array(65536).fill(0x61), 0x00]))).toBe(false); // past 64 KiB
+  });
+
+  it('refuses exactly what the rule refuses, on random bytes', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 32, max: 126 }), fc.integer({ min: 0, max: 255 }));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 200 }), (arr) => {
+        const b = new Uint8Array(arr);
+        if (b[0] === 0xff || b[0] === 0xfe) return; // a BOM decides first
+        expect(refused(b)).toBe(isBinary(b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
