@@ -8,8 +8,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { dirname, extname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
@@ -274,12 +274,12 @@ export function runStories(
  * compiling, done on other threads, takes cores that the batch workers need (each worker
  * compiles everything for itself). With a budget of BATCH_INTERRUPT_BUDGET, over the corpus
  * in one process, V8 compiled 204 functions instead of 320 and deoptimised 71 instead of
- * 112; `factdiff batch` on 1,000 reports, two workers, 4 alternating rounds, median
- * 4.6 s wall and 8.1 s of CPU at the default, 3.6 and 6.3 s at 250,000, 3.5 and 6.2 s at
- * 400,000 (150,000 and 600,000 a little slower). A single extraction in one process gains no wall time
- * from it (it runs longer in the slower tiers), so only batch sets it. The flag is V8's, for
- * the whole process, its worker threads included; a budget given on node's command line is
- * left as it is.
+ * 112; `factdiff batch` on 1,000 reports, two workers, 4 alternating rounds, median 4.6 s
+ * wall and 8.1 s of CPU at the default, 3.6 and 6.3 s at 250,000, 3.5 and 6.2 s at 400,000
+ * (150,000 and 600,000 a little slower). A single extraction in one process gains no wall
+ * time from it (it runs longer in the slower tiers), so only batch sets it. The flag is
+ * V8's, for the whole process, its worker threads included; a budget given on node's
+ * command line is left as it is.
  */
 const BATCH_INTERRUPT_BUDGET = 300_000;
 

@@ -188,10 +188,10 @@ function memoiseWordParse(world: World): void {
 /**
  * compromise's `unfreeze` step deletes each term's `frozen` property. It runs after its
  * contraction step re-tags the words around a contraction ("it's", "won't"), so about one
- * term in a hundred lost the property, and a term without it is of another hidden class:
- * every function of the tagger that saw both kinds was deoptimised and compiled again.
- * Terms are made with `frozen` undefined (freshTerm), and nothing asks whether the
- * property exists, so unfreezing sets it back to undefined instead.
+ * term in a hundred lost the property, and a term without it is of another hidden class,
+ * which the tagger's functions then meet beside the usual one (polymorphic code, some of
+ * it deoptimised). Terms are made with `frozen` undefined (freshTerm), and nothing asks
+ * whether the property exists, so unfreezing sets it back to undefined instead.
  */
 function unfreezeInPlace(world: World): void {
   world.compute.unfreeze = (view) => {
