@@ -283,8 +283,13 @@ export function runStories(
  */
 const BATCH_INTERRUPT_BUDGET = 300_000;
 
-/** The V8 flag a batch sets, or null when node's command line (`execArgv`) gave its own. */
-export function batchV8Flag(execArgv: readonly string[]): string | null {
+/**
+ * The V8 flag a batch sets, or null: when node's command line (`execArgv`) gave a budget of
+ * its own, or on a V8 other than the one it was measured on (11.x, Node 20). V8 renames and
+ * retires such flags between versions, and an unknown one makes it print an error on stderr.
+ */
+export function batchV8Flag(execArgv: readonly string[], v8Version: string = process.versions.v8): string | null {
+  if (!v8Version.startsWith('11.')) return null;
   return execArgv.some((a) => /^--interrupt[-_]budget(=|$)/.test(a)) ? null : `--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`;
 }
 

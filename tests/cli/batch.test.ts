@@ -159,10 +159,17 @@ describe('the batch worker pool', () => {
 
 describe("batch's V8 tiering flag", () => {
   it('raises the interrupt budget unless node was given one', () => {
-    expect(batchV8Flag([])).toMatch(/^--interrupt-budget=\d+$/);
-    expect(batchV8Flag(['--max-old-space-size=4096'])).toMatch(/^--interrupt-budget=\d+$/);
-    expect(batchV8Flag(['--interrupt-budget=67584'])).toBeNull();
-    expect(batchV8Flag(['--interrupt_budget=1000'])).toBeNull();
-    expect(batchV8Flag(['--interrupt-budget-factor-for-feedback-allocation=8'])).toMatch(/^--interrupt-budget=/);
+    const v8 = '11.3.244.8-node.38';
+    expect(batchV8Flag([], v8)).toMatch(/^--interrupt-budget=\d+$/);
+    expect(batchV8Flag(['--max-old-space-size=4096'], v8)).toMatch(/^--interrupt-budget=\d+$/);
+    expect(batchV8Flag(['--interrupt-budget=67584'], v8)).toBeNull();
+    expect(batchV8Flag(['--interrupt_budget=1000'], v8)).toBeNull();
+    expect(batchV8Flag(['--interrupt-budget-factor-for-feedback-allocation=8'], v8)).toMatch(/^--interrupt-budget=/);
   });
+
+  it('leaves other V8 versions alone (the flag may be gone there)', () => {
+    expect(batchV8Flag([], '12.4.254.21-node.33')).toBeNull();
+    expect(batchV8Flag([], '10.2.154.26-node.26')).toBeNull();
+  });
+
 });
