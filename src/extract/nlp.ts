@@ -170,15 +170,8 @@ function memoiseWordParse(world: World): void {
     normalise({ docs: [[term]], world: into });
     return { text: term.text, pre: term.pre, post: term.post, normal: term.normal };
   };
-  const parseWord = (chunk: string, into: World): WordParse => {
-    if (chunk.length > MEMOISED_CHUNK) return parseUncached(chunk, into);
-    let found = parses.get(chunk);
-    if (found === undefined) {
-      if (parses.size >= MEMO_LIMIT) parses.clear();
-      parses.set(chunk, (found = parseUncached(chunk, into)));
-    }
-    return found;
-  };
+  const parseWord = (chunk: string, into: World): WordParse =>
+    chunk.length > MEMOISED_CHUNK ? parseUncached(chunk, into) : memo(parses, chunk, () => parseUncached(chunk, into));
   tokenize.fromString = (input, into) =>
     splitSentences(input || '', into).map((sentence) =>
       splitTerms(sentence, into.model).map((chunk) => freshTerm(parseWord(chunk, into))),
@@ -200,7 +193,8 @@ function unfreezeInPlace(world: World): void {
   };
 }
 
-function memo(cache: Map<string, string>, key: string, compute: () => string): string {
+/** `cache`'s answer for `key`, computed once; the cache is emptied when it reaches MEMO_LIMIT. */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let found = cache.get(key);
   if (found === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();
