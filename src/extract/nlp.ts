@@ -1,7 +1,7 @@
 /**
  * The one door to compromise. Everything else in factdiff sees `Token`s: words with
  * offsets into the report, part-of-speech tags and lemmas. A library change touches
- * this file only.
+ * this file and compromise.ts (how its world is prepared) only.
  *
  * We load the CommonJS build of `compromise/two` (tagger + lemmas): it loads in about
  * half the time of the ESM entry point, and the later stages (`.people()`,
@@ -9,6 +9,7 @@
  * table cells and hedges that those methods miss.
  */
 import { createRequire } from 'node:module';
+import { prepareWorld, type World } from './compromise.js';
 
 /** A word as compromise tagged it, positioned in the report. */
 export interface Token {
@@ -40,168 +41,12 @@ interface CompromiseDoc {
   compute(method: string): void;
   readonly docs: readonly (readonly CompromiseTerm[])[];
 }
-/** A term as compromise's tokenizer makes it, before tagging. */
-interface ParsedTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-  normal?: string | undefined;
-  // Set by compromise's later steps (see freshTerm).
-  index?: unknown;
-  dirty?: unknown;
-  confidence?: unknown;
-  chunk?: unknown;
-  switch?: unknown;
-  root?: unknown;
-  machine?: unknown;
-  id?: unknown;
-  implicit?: unknown;
-  alias?: unknown;
-  frozen?: unknown;
-}
-interface Tokenizer {
-  fromString: (input: string, world: World) => ParsedTerm[][];
-  splitSentences: (input: string, world: World) => string[];
-  splitTerms: (sentence: string, model: unknown) => string[];
-  splitWhitespace: (chunk: string, model: unknown) => ParsedTerm;
-}
-interface World {
-  hooks: string[];
-  model: { two: { irregularPlurals: Record<string, string> } };
-  compute: {
-    normal: (view: { docs: ParsedTerm[][]; world: World }) => void;
-    unfreeze: <V extends { docs: ParsedTerm[][] }>(view: V) => V;
-  };
-  methods: {
-    one: { tokenize: Tokenizer };
-    two: {
-      transform: {
-        noun: { toSingular: (word: string, model: unknown) => string };
-        verb: { toInfinitive: (word: string, model: unknown, tense?: string) => string };
-      };
-    };
-  };
-}
 interface Nlp {
   (text: string): CompromiseDoc;
   world(): World;
 }
 
 let nlp: Nlp | null = null;
-
-/**
- * compromise's last pass, `postTagger`, corrects the first pass's tags with a few
- * hundred context patterns and costs about two thirds of all tagging. Our extractors
- * read few tags, so the pass is left out and the two corrections they need are made
- * here (repairNounPhrases). `npm run eval` gives the same table with and without the
- * pass; the README's performance section has the speed figures. `typeahead` (no
- * prefixes are loaded) and `id` (ids serve compromise's own views, which we do not use)
- * change nothing we read: every token and tag of the corpus is the same without them.
- */
-const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
-
-/**
- * compromise's lemma step (`compute('root')`) calls these transforms for every plural
- * and verb; `toSingular` rebuilds an inverted table of irregular plurals on every call.
- * For one loaded model they are pure functions of the word (and tense), so their answers
- * are kept, one entry per distinct word form, emptied when they pass MEMO_LIMIT.
- */
-function memoiseTransforms(world: World): void {
-  const { noun, verb } = world.methods.two.transform;
-  // toSingular looks a word up in the inverted table of irregular plurals, then tries its
-  // suffix rules. The table is inverted here once; the rules run with an empty table, the
-  // only part of the model toSingular reads.
-  const singular = noun.toSingular;
-  const irregular = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
-  const rulesOnly = { two: { irregularPlurals: {} } };
-  const singulars = new Map<string, string>();
-  noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
-  const infinitive = verb.toInfinitive;
-  const infinitives = new Map<string, string>();
-  verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
-}
-
-const MEMO_LIMIT = 50_000;
-
-/**
- * A term as compromise's tokenizer makes it, with every property that compromise's later
- * steps may give it already there (undefined), in the order most terms end up with them.
- * Those steps add them one by one in many orders (66 over 300 corpus documents), and each
- * order is another hidden class, which leaves V8's code for the tagger polymorphic; none of
- * them asks whether a property exists, only what it holds.
- */
-function freshTerm(p: WordParse): ParsedTerm {
-  return {
-    text: p.text, pre: p.pre, post: p.post, tags: new Set<string>(), normal: p.normal,
-    index: undefined, dirty: undefined, confidence: undefined, chunk: undefined, switch: undefined,
-    root: undefined, machine: undefined, id: undefined, implicit: undefined, alias: undefined, frozen: undefined,
-  };
-}
-
-/** Longest chunk (word with its punctuation and space) whose parse is kept. */
-const MEMOISED_CHUNK = 40;
-
-/** A written word as compromise's tokenizer reads it: the word, its punctuation, its normal form. */
-interface WordParse {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly normal: string | undefined;
-}
-
-/**
- * compromise's tokenizer splits a text into sentences, each sentence into chunks (a word
- * with the punctuation and space around it), then parses every chunk on its own: it peels
- * the punctuation off character by character and normalises the word with a dozen regular
- * expressions. That parse is a function of the chunk alone, and news copy repeats its
- * words, so it is kept per chunk (MEMO_LIMIT of them); each term is still a fresh object,
- * as compromise's later steps change terms in place. The splitting is compromise's own.
- * Chunks longer than MEMOISED_CHUNK (URLs, hashes, run-on text cut into pieces) are parsed
- * each time: they seldom repeat, and kept they could make the memo hold megabytes.
- */
-function memoiseWordParse(world: World): void {
-  const tokenize = world.methods.one.tokenize;
-  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
-  const normalise = world.compute.normal;
-  const parses = new Map<string, WordParse>();
-  const parseUncached = (chunk: string, into: World): WordParse => {
-    const term = splitWhitespace(chunk, into.model);
-    normalise({ docs: [[term]], world: into });
-    return { text: term.text, pre: term.pre, post: term.post, normal: term.normal };
-  };
-  const parseWord = (chunk: string, into: World): WordParse =>
-    chunk.length > MEMOISED_CHUNK ? parseUncached(chunk, into) : memo(parses, chunk, () => parseUncached(chunk, into));
-  tokenize.fromString = (input, into) =>
-    splitSentences(input || '', into).map((sentence) =>
-      splitTerms(sentence, into.model).map((chunk) => freshTerm(parseWord(chunk, into))),
-    );
-}
-
-/**
- * compromise's `unfreeze` step deletes each term's `frozen` property. It runs after its
- * contraction step re-tags the words around a contraction ("it's", "won't"), so about one
- * term in a hundred lost the property, and a term without it is of another hidden class,
- * which the tagger's functions then meet beside the usual one (polymorphic code, some of
- * it deoptimised). Terms are made with `frozen` undefined (freshTerm), and nothing asks
- * whether the property exists, so unfreezing sets it back to undefined instead.
- */
-function unfreezeInPlace(world: World): void {
-  world.compute.unfreeze = (view) => {
-    for (const terms of view.docs) for (const term of terms) term.frozen = undefined;
-    return view;
-  };
-}
-
-/** `cache`'s answer for `key`, computed once; the cache is emptied when it reaches MEMO_LIMIT. */
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let found = cache.get(key);
-  if (found === undefined) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(key, (found = compute()));
-  }
-  return found;
-}
 
 /**
  * compromise looks up `process.env.DEBUG_TAGS` each time it sets a tag, about once per
@@ -242,11 +87,7 @@ function load(): Nlp {
  */
 export function useCompromise(loadLibrary: () => unknown): void {
   nlp = quietly(loadLibrary) as Nlp;
-  const world = nlp.world();
-  world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
-  memoiseTransforms(world);
-  memoiseWordParse(world);
-  unfreezeInPlace(world);
+  prepareWorld(nlp.world());
 }
 
 /**

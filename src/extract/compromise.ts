@@ -1,0 +1,313 @@
+/**
+ * How factdiff prepares compromise's world before tagging with it (nlp.ts loads the
+ * library and calls prepareWorld): steps it does not need are left out, and hot steps
+ * are given cheaper ways to the same answers. Each replacement keeps compromise's
+ * results term for term: the tests compare them with an unpatched copy of compromise,
+ * and the README's performance section gives each one's measured effect.
+ */
+
+/** A term as compromise's tokenizer makes it, before tagging. */
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string | undefined;
+  // Set by compromise's later steps (see freshTerm).
+  index?: unknown;
+  dirty?: unknown;
+  confidence?: unknown;
+  chunk?: unknown;
+  switch?: unknown;
+  root?: unknown;
+  machine?: unknown;
+  id?: unknown;
+  implicit?: unknown;
+  alias?: unknown;
+  frozen?: unknown;
+}
+interface Tokenizer {
+  fromString: (input: string, world: World) => ParsedTerm[][];
+  splitSentences: (input: string, world: World) => string[];
+  splitTerms: (sentence: string, model: unknown) => string[];
+  splitWhitespace: (chunk: string, model: unknown) => ParsedTerm;
+}
+/** A known contraction of compromise's model: a whole word, or a part before or after an apostrophe. */
+interface Contraction {
+  readonly word?: string;
+  readonly before?: string;
+  readonly after?: string;
+}
+/** What compromise's tag set says of a tag: the tags it excludes and the tags it implies. */
+interface TagInfo {
+  readonly not?: readonly string[];
+  readonly parents?: readonly string[];
+}
+type SetTag = (terms: ParsedTerm[], tag: unknown, world: World, isSafe?: boolean | null, reason?: string) => void;
+export interface World {
+  hooks: string[];
+  model: {
+    one: { contractions: readonly Contraction[]; tagSet?: Readonly<Record<string, TagInfo>> };
+    two: { irregularPlurals: Record<string, string> };
+  };
+  compute: {
+    normal: (view: { docs: ParsedTerm[][]; world: World }) => void;
+    unfreeze: <V extends { docs: ParsedTerm[][] }>(view: V) => V;
+    contractions: (view: { docs: ParsedTerm[][] }) => void;
+  };
+  methods: {
+    one: { tokenize: Tokenizer; setTag: SetTag };
+    two: {
+      transform: {
+        noun: { toSingular: (word: string, model: unknown) => string };
+        verb: { toInfinitive: (word: string, model: unknown, tense?: string) => string };
+      };
+    };
+  };
+}
+
+/**
+ * compromise's last pass, `postTagger`, corrects the first pass's tags with a few
+ * hundred context patterns and costs about two thirds of all tagging. Our extractors
+ * read few tags, so the pass is left out and the two corrections they need are made
+ * in nlp.ts (repairNounPhrases). `npm run eval` gives the same table with and without the
+ * pass; the README's performance section has the speed figures. `typeahead` (no
+ * prefixes are loaded) and `id` (ids serve compromise's own views, which we do not use)
+ * change nothing we read: every token and tag of the corpus is the same without them.
+ */
+const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
+
+/**
+ * compromise's lemma step (`compute('root')`) calls these transforms for every plural
+ * and verb; `toSingular` rebuilds an inverted table of irregular plurals on every call.
+ * For one loaded model they are pure functions of the word (and tense), so their answers
+ * are kept, one entry per distinct word form, emptied when they pass MEMO_LIMIT.
+ */
+function memoiseTransforms(world: World): void {
+  const { noun, verb } = world.methods.two.transform;
+  // toSingular looks a word up in the inverted table of irregular plurals, then tries its
+  // suffix rules. The table is inverted here once; the rules run with an empty table, the
+  // only part of the model toSingular reads.
+  const singular = noun.toSingular;
+  const irregular = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
+  const rulesOnly = { two: { irregularPlurals: {} } };
+  const singulars = new Map<string, string>();
+  noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
+  const infinitive = verb.toInfinitive;
+  const infinitives = new Map<string, string>();
+  verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
+}
+
+const MEMO_LIMIT = 50_000;
+
+/**
+ * A term as compromise's tokenizer makes it, with every property that compromise's later
+ * steps may give it already there (undefined), in the order most terms end up with them.
+ * Those steps add them one by one in many orders (66 over 300 corpus documents), and each
+ * order is another hidden class, which leaves V8's code for the tagger polymorphic; none of
+ * them asks whether a property exists, only what it holds.
+ */
+function freshTerm(p: WordParse): ParsedTerm {
+  return {
+    text: p.text, pre: p.pre, post: p.post, tags: new Set<string>(), normal: p.normal,
+    index: undefined, dirty: undefined, confidence: undefined, chunk: undefined, switch: undefined,
+    root: undefined, machine: undefined, id: undefined, implicit: undefined, alias: undefined, frozen: undefined,
+  };
+}
+
+/** Longest chunk (word with its punctuation and space) whose parse is kept. */
+const MEMOISED_CHUNK = 40;
+
+/** A written word as compromise's tokenizer reads it: the word, its punctuation, its normal form. */
+interface WordParse {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly normal: string | undefined;
+}
+
+/**
+ * compromise's tokenizer splits a text into sentences, each sentence into chunks (a word
+ * with the punctuation and space around it), then parses every chunk on its own: it peels
+ * the punctuation off character by character and normalises the word with a dozen regular
+ * expressions. That parse is a function of the chunk alone, and news copy repeats its
+ * words, so it is kept per chunk (MEMO_LIMIT of them); each term is still a fresh object,
+ * as compromise's later steps change terms in place. The splitting is compromise's own.
+ * Chunks longer than MEMOISED_CHUNK (URLs, hashes, run-on text cut into pieces) are parsed
+ * each time: they seldom repeat, and kept they could make the memo hold megabytes.
+ */
+function memoiseWordParse(world: World): void {
+  const tokenize = world.methods.one.tokenize;
+  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
+  const normalise = world.compute.normal;
+  const parses = new Map<string, WordParse>();
+  const parseUncached = (chunk: string, into: World): WordParse => {
+    const term = splitWhitespace(chunk, into.model);
+    normalise({ docs: [[term]], world: into });
+    return { text: term.text, pre: term.pre, post: term.post, normal: term.normal };
+  };
+  const parseWord = (chunk: string, into: World): WordParse =>
+    chunk.length > MEMOISED_CHUNK ? parseUncached(chunk, into) : memo(parses, chunk, () => parseUncached(chunk, into));
+  tokenize.fromString = (input, into) =>
+    splitSentences(input || '', into).map((sentence) =>
+      splitTerms(sentence, into.model).map((chunk) => freshTerm(parseWord(chunk, into))),
+    );
+}
+
+/**
+ * compromise's `unfreeze` step deletes each term's `frozen` property. It runs after its
+ * contraction step re-tags the words around a contraction ("it's", "won't"), so about one
+ * term in a hundred lost the property, and a term without it is of another hidden class,
+ * which the tagger's functions then meet beside the usual one (polymorphic code, some of
+ * it deoptimised). Terms are made with `frozen` undefined (freshTerm), and nothing asks
+ * whether the property exists, so unfreezing sets it back to undefined instead.
+ */
+function unfreezeInPlace(world: World): void {
+  world.compute.unfreeze = (view) => {
+    for (const terms of view.docs) for (const term of terms) term.frozen = undefined;
+    return view;
+  };
+}
+
+/**
+ * compromise's `setTag`, which its lexicon, frozen-word and tagger steps call for every tag
+ * they give, with the same effect on each term in a cheaper way:
+ * - it trims the tag name, tests it for spaces and strips a '#' with regular expressions
+ *   on every call; the answer is kept per tag name (the names are a few hundred constants);
+ * - before adding a tag it deletes, one by one, each tag the tag set says conflicts with
+ *   it (47 on average, of 88 tags); the term's own tags (a handful) are looked up among
+ *   them instead. Deleting a tag the term does not have changes nothing, and where
+ *   compromise gives up on a term in safe mode (a conflicting tag found), it has deleted
+ *   none of the term's tags, so the result is the same.
+ * Tags other than strings and arrays of strings (an error in compromise's data) go to
+ * compromise's own function, which warns. The debugging trace (`DEBUG_TAGS`) is not
+ * printed: compromise runs with an empty environment here (nlp.ts, `quietly`).
+ */
+function fasterSetTag(world: World): void {
+  const methods = world.methods.one;
+  const original = methods.setTag;
+  const shapes = new Map<string, TagShape>();
+  const shapeOf = (tag: string): TagShape =>
+    memo(shapes, tag, () => {
+      const t = tag.trim();
+      return t.includes(' ') ? { one: '', multi: t.split(' ').map((x) => (x ? x.replace(/^#/, '') : null)) } : { one: t.replace(/^#/, ''), multi: null };
+    });
+  const setTag: SetTag = (terms, tag, into, isSafe, reason) => {
+    if (!tag) return;
+    if (Array.isArray(tag)) {
+      for (const t of tag) setTag(terms, t, into, isSafe);
+      return;
+    }
+    if (typeof tag !== 'string') return original(terms, tag, into, isSafe, reason);
+    const tagSet = into.model.one.tagSet ?? {};
+    const shape = shapeOf(tag);
+    if (shape.multi !== null) {
+      // '#Noun #Verb': one tag for each term in turn (an empty part skips its term).
+      for (let i = 0; i < terms.length; i++) {
+        const t = shape.multi[i];
+        if (t !== null && t !== undefined) tagTerm(terms[i]!, t, tagSet, isSafe);
+      }
+      return;
+    }
+    for (let i = 0; i < terms.length; i++) tagTerm(terms[i]!, shape.one, tagSet, isSafe);
+  };
+  methods.setTag = setTag;
+}
+
+/** A tag name as setTag reads it: one tag, or one per term ("#Noun #Verb"). */
+interface TagShape {
+  readonly one: string;
+  readonly multi: readonly (string | null)[] | null;
+}
+
+/** compromise's tagTerm: gives `term` the tag and its parents, unless it has the tag already. */
+function tagTerm(term: ParsedTerm, tag: string, tagSet: Readonly<Record<string, TagInfo>>, isSafe: boolean | null | undefined): void {
+  if (term.tags.has(tag) || tag === '.') return;
+  if (term.frozen === true) isSafe = true;
+  const known = tagSet[tag];
+  if (known) {
+    const not = known.not;
+    if (not !== undefined && not.length > 0) {
+      const conflicts = conflictsOf(known, not);
+      let clash: string[] | null = null;
+      for (const t of term.tags) if (conflicts.has(t)) (clash ??= []).push(t);
+      if (clash !== null) {
+        if (isSafe === true) return;
+        for (const t of clash) term.tags.delete(t);
+      }
+    }
+    const parents = known.parents;
+    if (parents !== undefined) {
+      for (let o = 0; o < parents.length; o++) {
+        term.tags.add(parents[o]!);
+        addChunk(term, parents[o]!);
+      }
+    }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  addChunk(term, tag);
+}
+
+const conflictSets = new WeakMap<TagInfo, ReadonlySet<string>>();
+
+function conflictsOf(known: TagInfo, not: readonly string[]): ReadonlySet<string> {
+  let set = conflictSets.get(known);
+  if (set === undefined) conflictSets.set(known, (set = new Set(not)));
+  return set;
+}
+
+function addChunk(term: ParsedTerm, tag: string): void {
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+}
+
+/**
+ * compromise's contraction step compares every word with each of the 61 contractions it
+ * knows ("cannot", "gonna", "'ll", "l'"), in order, and takes the first that fits. A word
+ * without an apostrophe can only fit one by being it ("cannot"), so for a text without an
+ * apostrophe the step is given only the contractions that are one of its words, in the
+ * same order (usually none); a text with one gets the whole list. Same terms either way.
+ */
+function narrowContractions(world: World): void {
+  const contractions = world.compute.contractions;
+  const model = world.model.one;
+  const all = model.contractions;
+  const whole = new Set(all.flatMap((c) => (c.word === undefined ? [] : [c.word])));
+  world.compute.contractions = (view) => {
+    let found: Set<string> | null = null;
+    for (const terms of view.docs) {
+      for (const term of terms) {
+        const normal = term.normal;
+        if (normal === undefined || normal.includes("'")) return contractions(view);
+        if (whole.has(normal)) (found ??= new Set()).add(normal);
+      }
+    }
+    const some = found;
+    model.contractions = some === null ? [] : all.filter((c) => c.word !== undefined && some.has(c.word));
+    try {
+      contractions(view);
+    } finally {
+      model.contractions = all;
+    }
+  };
+}
+
+/** `cache`'s answer for `key`, computed once; the cache is emptied when it reaches MEMO_LIMIT. */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, (found = compute()));
+  }
+  return found;
+}
+
+/** Makes compromise's world ready for factdiff's tagging (see each step above). */
+export function prepareWorld(world: World): void {
+  world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
+  memoiseTransforms(world);
+  memoiseWordParse(world);
+  unfreezeInPlace(world);
+  fasterSetTag(world);
+  narrowContractions(world);
+}
