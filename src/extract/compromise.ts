@@ -5,6 +5,7 @@
  * results term for term: the tests compare them with an unpatched copy of compromise,
  * and the README's performance section gives each one's measured effect.
  */
+import { splitTerms, type SplitModel } from './terms.js';
 
 /** A term as compromise's tokenizer makes it, before tagging. */
 interface ParsedTerm {
@@ -47,7 +48,7 @@ type SetTag = (terms: ParsedTerm[], tag: unknown, world: World, isSafe?: boolean
 export interface World {
   hooks: string[];
   model: {
-    one: { contractions: readonly Contraction[]; tagSet?: Readonly<Record<string, TagInfo>> };
+    one: SplitModel['one'] & { contractions: readonly Contraction[]; tagSet?: Readonly<Record<string, TagInfo>> };
     two: { irregularPlurals: Record<string, string> };
   };
   compute: {
@@ -132,13 +133,14 @@ interface WordParse {
  * the punctuation off character by character and normalises the word with a dozen regular
  * expressions. That parse is a function of the chunk alone, and news copy repeats its
  * words, so it is kept per chunk (MEMO_LIMIT of them); each term is still a fresh object,
- * as compromise's later steps change terms in place. The splitting is compromise's own.
+ * as compromise's later steps change terms in place. Sentences are split by compromise;
+ * sentences into chunks by terms.ts, as compromise splits them.
  * Chunks longer than MEMOISED_CHUNK (URLs, hashes, run-on text cut into pieces) are parsed
  * each time: they seldom repeat, and kept they could make the memo hold megabytes.
  */
 function memoiseWordParse(world: World): void {
   const tokenize = world.methods.one.tokenize;
-  const { splitSentences, splitTerms, splitWhitespace } = tokenize;
+  const { splitSentences, splitWhitespace } = tokenize;
   const normalise = world.compute.normal;
   const parses = new Map<string, WordParse>();
   const parseUncached = (chunk: string, into: World): WordParse => {

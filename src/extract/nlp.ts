@@ -1,7 +1,7 @@
 /**
  * The one door to compromise. Everything else in factdiff sees `Token`s: words with
  * offsets into the report, part-of-speech tags and lemmas. A library change touches
- * this file and compromise.ts (how its world is prepared) only.
+ * this file, compromise.ts (how its world is prepared) and terms.ts only.
  *
  * We load the CommonJS build of `compromise/two` (tagger + lemmas): it loads in about
  * half the time of the ESM entry point, and the later stages (`.people()`,
