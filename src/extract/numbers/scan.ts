@@ -62,7 +62,8 @@ export interface NumberMention {
   readonly role: NumberRole;
 }
 
-const LEX = new RegExp(
+/** The scanner's tokens, in priority order (exported for the tests of lex()'s fast paths). */
+export const LEX = new RegExp(
   [
     // Dotted chains ("192.168.1.2") are split into their numbers in lex().
     '(?<chain>\\d+(?:\\.\\d+){2,})',
@@ -79,23 +80,69 @@ const LEX = new RegExp(
   'gu',
 );
 
-/** Splits text into the scanner's tokens. */
+/**
+ * Splits text into the scanner's tokens: LEX's matches, in order. Plain ASCII words,
+ * single ASCII punctuation marks, hyphens, '$', '%' and '~' are read off the characters
+ * (most of a text); everything else (digits, dotted abbreviations, apostrophes, any
+ * non-ASCII character) is left to LEX, from the same place. No match can start on a
+ * space, and every other character starts one, so both ways give the same tokens.
+ */
 export function lex(text: string): Lex[] {
   const out: Lex[] = [];
-  LEX.lastIndex = 0;
-  for (let m = LEX.exec(text); m !== null; m = LEX.exec(text)) {
-    const g = m.groups!;
-    if (g.chain !== undefined) {
-      for (const part of m[0].matchAll(/\d+|\./g)) {
-        const start = m.index + part.index;
-        out.push({ kind: part[0] === '.' ? 'punct' : 'num', text: part[0], lower: part[0], start, end: start + part[0].length });
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+    } else if (isAsciiLetter(c)) {
+      let q = p + 1;
+      while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
+      const after = q < n ? text.charCodeAt(q) : 32;
+      // LEX reads on past these: a dotted "U.S.", "it's", "Zürich".
+      if (after >= 128 || after === 39 /* ' */ || (after === 46 /* . */ && q === p + 1)) {
+        p = lexAt(text, p, out);
+      } else {
+        const word = text.slice(p, q);
+        out.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: p, end: q });
+        p = q;
       }
-      continue;
+    } else if (c < 128 && !isAsciiDigit(c) && !(c === 46 /* . */ && isAsciiDigit(text.charCodeAt(p + 1)))) {
+      const mark = text[p]!;
+      const kind = c === 45 /* - */ ? 'dash' : c === 36 || c === 37 || c === 126 /* $ % ~ */ ? 'sym' : 'punct';
+      out.push({ kind, text: mark, lower: mark, start: p, end: p + 1 });
+      p++;
+    } else {
+      p = lexAt(text, p, out);
     }
+  }
+  return out;
+}
+
+/** Adds LEX's next match at or after `from` (none starts on a space) and returns where it ends. */
+function lexAt(text: string, from: number, out: Lex[]): number {
+  LEX.lastIndex = from;
+  const m = LEX.exec(text);
+  if (m === null) return text.length;
+  const g = m.groups!;
+  if (g.chain !== undefined) {
+    for (const part of m[0].matchAll(/\d+|\./g)) {
+      const start = m.index + part.index;
+      out.push({ kind: part[0] === '.' ? 'punct' : 'num', text: part[0], lower: part[0], start, end: start + part[0].length });
+    }
+  } else {
     const kind = g.num !== undefined || g.spaced !== undefined || g.comma !== undefined ? 'num' : g.word !== undefined ? 'word' : g.sym !== undefined ? 'sym' : g.dash !== undefined ? 'dash' : 'punct';
     out.push({ kind, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return LEX.lastIndex;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const HEDGE_TABLE = HEDGES.map(([phrase, shape]) => ({ words: phrase.split(' '), phrase, shape }));
