@@ -186,7 +186,8 @@ export function scanNumbers(text: string): NumberMention[] {
   while (i < toks.length) {
     const found = mayOpen(toks[i]!) ? parseAt(toks, i) : null;
     if (found) {
-      out.push({ ...found, role: roleOf(toks, found) });
+      found.role = roleOf(toks, found);
+      out.push(found);
       i = Math.max(found.nextLex, i + 1);
     } else {
       i++;
@@ -195,7 +196,8 @@ export function scanNumbers(text: string): NumberMention[] {
   return out;
 }
 
-type Parsed = Omit<NumberMention, 'role'>;
+/** A mention as parseAt reads it; its role is set once it is found (a fresh object each time). */
+type Parsed = Omit<NumberMention, 'role'> & { role: NumberRole };
 
 interface Core {
   value: number;
@@ -211,7 +213,7 @@ function parseAt(toks: Lex[], i: number): Parsed | null {
   if (first.kind === 'word' && HALVING.test(first.text)) {
     return {
       start: first.start, end: first.end, firstLex: i, nextLex: i + 1, numeralStart: first.start, numeralEnd: first.end, value: 50, low: 50, high: 50,
-      lowOpen: false, highOpen: false, unit: 'percent', hedge: null, halving: true, inWords: true,
+      lowOpen: false, highOpen: false, unit: 'percent', hedge: null, halving: true, inWords: true, role: null,
     };
   }
   let j = i;
@@ -231,7 +233,7 @@ function parseAt(toks: Lex[], i: number): Parsed | null {
       start: first.start, end: toks[v.next - 1]!.end, firstLex: i, nextLex: v.next,
       numeralStart: toks[j]!.start, numeralEnd: toks[v.next - 1]!.end, value: null,
       low: v.range[0], high: v.range[1], lowOpen: false, highOpen: false, unit: 'count',
-      hedge: hedge ? `${hedge.phrase} ${v.phrase}` : v.phrase, halving: false, inWords: true,
+      hedge: hedge ? `${hedge.phrase} ${v.phrase}` : v.phrase, halving: false, inWords: true, role: null,
     };
   }
   let between = false;
@@ -245,7 +247,7 @@ function parseAt(toks: Lex[], i: number): Parsed | null {
     return {
       start: first.start, end: toks[c.next - 1]!.end, firstLex: i, nextLex: c.next, numeralStart: first.start,
       numeralEnd: toks[c.next - 1]!.end, value: c.value, low: c.value, high: c.value, lowOpen: false, highOpen: false,
-      unit: 'percent', hedge: null, halving: false, inWords: c.inWords,
+      unit: 'percent', hedge: null, halving: false, inWords: c.inWords, role: null,
     };
   }
   const currency = parseCurrencyPrefix(toks, j);
@@ -305,8 +307,9 @@ function parseAt(toks: Lex[], i: number): Parsed | null {
   }
   const shaped = shape(hedgeShape, value, low, high, unit);
   return {
-    start: first.start, end: toks[k - 1]!.end, firstLex: i, nextLex: k, numeralStart, numeralEnd, ...shaped, unit,
-    hedge: hedge?.phrase ?? (between ? 'between' : null), halving: false, inWords: core.inWords,
+    start: first.start, end: toks[k - 1]!.end, firstLex: i, nextLex: k, numeralStart, numeralEnd,
+    value: shaped.value, low: shaped.low, high: shaped.high, lowOpen: shaped.lowOpen, highOpen: shaped.highOpen, unit,
+    hedge: hedge?.phrase ?? (between ? 'between' : null), halving: false, inWords: core.inWords, role: null,
   };
 }
 
