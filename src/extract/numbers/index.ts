@@ -31,7 +31,7 @@ export function extractNumbers(
   const claims: NumberClaim[] = [];
   const breakdown: boolean[] = [];
   const mentions = scanNumbers(body);
-  let pendingQualifier: { index: number; claim: Omit<NumberClaim, 'measure'> } | null = null;
+  let pendingQualifier: { index: number; base: ClaimBase; subgroup: string } | null = null;
 
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
@@ -62,7 +62,7 @@ export function extractNumbers(
       const parent = lastHead(claims, breakdown, wanted) ?? lastHead(earlier, null, wanted);
       const group = groupAfter(after, body.slice(m.end, (after[0]?.start ?? segEnd) - segStart));
       if (parent && group) {
-        claims.push({ ...base, measure: parent.measure, subgroup: group, unit: m.unit });
+        claims.push(numberClaim(base, parent.measure, group, m.unit));
         breakdown.push(true);
         continue;
       }
@@ -74,21 +74,21 @@ export function extractNumbers(
       // "23 migrants, 12 Somali and 11 Yemeni": a qualifier alone breaks down the count before it.
       const head = lastHead(claims, breakdown);
       if (head) {
-        claims.push({ ...base, measure: head.measure, subgroup: measure.qualifier });
+        claims.push(numberClaim(base, head.measure, measure.qualifier));
         breakdown.push(true);
         continue;
       }
       // "12 Somali and 11 Yemeni migrants": borrow the noun of the next coordinated number.
-      pendingQualifier = { index: claims.length, claim: { ...base, subgroup: measure.qualifier } };
+      pendingQualifier = { index: claims.length, base, subgroup: measure.qualifier };
       continue;
     }
     const subgroup = measure.group ?? measure.qualifier;
     if (pendingQualifier && claims.length === pendingQualifier.index && measure.qualifier) {
-      claims.push({ ...pendingQualifier.claim, measure: measure.measure });
+      claims.push(numberClaim(pendingQualifier.base, measure.measure, pendingQualifier.subgroup));
       breakdown.push(false);
     }
     pendingQualifier = null;
-    claims.push({ ...base, measure: measure.measure, subgroup });
+    claims.push(numberClaim(base, measure.measure, subgroup));
     breakdown.push(false);
   }
   return claims;
@@ -108,10 +108,17 @@ function lastHead(claims: readonly NumberClaim[], breakdown: readonly boolean[] 
 /** Words looked at on each side of a number. */
 const WINDOW = 12;
 
-function claimBase(span: Span, sentence: Span, m: NumberMention): Omit<NumberClaim, 'measure' | 'subgroup'> & { subgroup: string | null } {
+type ClaimBase = Omit<NumberClaim, 'measure' | 'subgroup'>;
+
+function claimBase(span: Span, sentence: Span, m: NumberMention): ClaimBase {
+  return { kind: 'number', span, sentence, unit: m.unit, value: m.value, low: m.low, high: m.high, lowOpen: m.lowOpen, highOpen: m.highOpen, hedge: m.hedge };
+}
+
+/** The claim, its fields in a fixed order (JSON output keeps it). */
+function numberClaim(base: ClaimBase, measure: string, subgroup: string | null, unit: NumberClaim['unit'] = base.unit): NumberClaim {
   return {
-    kind: 'number', span, sentence, subgroup: null, unit: m.unit, value: m.value, low: m.low,
-    high: m.high, lowOpen: m.lowOpen, highOpen: m.highOpen, hedge: m.hedge,
+    kind: 'number', span: base.span, sentence: base.sentence, subgroup, unit, value: base.value, low: base.low,
+    high: base.high, lowOpen: base.lowOpen, highOpen: base.highOpen, hedge: base.hedge, measure,
   };
 }
 
