@@ -23,6 +23,17 @@ export interface QuoteSpan {
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›' };
 const SINGLE: Readonly<Record<string, string>> = { '‘': '’', "'": "'" };
 const MIN_WORDS = 2;
+/** Each set of marks (the openers; each opener's closers) as a pattern finding the next one. */
+const MARKS = new Map<string, RegExp>();
+
+/** Index of the first of the characters `marks` in `body` at or after `from`, or -1. */
+function nextMark(body: string, marks: string, from: number): number {
+  let pattern = MARKS.get(marks);
+  if (pattern === undefined) MARKS.set(marks, (pattern = new RegExp(`[${marks}]`, 'g')));
+  pattern.lastIndex = from;
+  return pattern.exec(body)?.index ?? -1;
+}
+const OPENING_MARKS = Object.keys(OPENERS).join('');
 
 /** Finds the quoted passages of a text laid out in `paragraphs` (sorted, disjoint). */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
@@ -43,18 +54,25 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     let open: { at: number; closers: string; pieces: string[] } | null = carry ? { at: carry.open, closers: carry.closers, pieces: carry.pieces } : null;
     let pieceStart = i;
     carry = null;
-    for (; i < para.end; i++) {
+    // Only the marks that open (or, inside a quote, close) one can change anything: jump
+    // from one to the next, within the paragraph.
+    const body = text.slice(para.start, para.end);
+    for (;;) {
+      i = nextMark(body, open === null ? OPENING_MARKS : open.closers, i - para.start);
+      if (i < 0) break;
+      i += para.start;
       const ch = text[i]!;
       if (open === null) {
-        if (ch in OPENERS && opensHere(text, i, para)) {
+        if (opensHere(text, i, para)) {
           open = { at: i, closers: OPENERS[ch]!, pieces: [] };
           pieceStart = i + 1;
         }
-      } else if (open.closers.includes(ch) && closesHere(text, i, para, ch)) {
+      } else if (closesHere(text, i, para, ch)) {
         open.pieces.push(text.slice(pieceStart, i));
         push(out, open.at, i, open.pieces, text);
         open = null;
       }
+      i++;
     }
     if (open) {
       open.pieces.push(text.slice(pieceStart, para.end));
