@@ -238,13 +238,32 @@ function retag(t: Token, tags: readonly string[]): void {
 /**
  * One frozen-in-use set per combination of tags: tokens share them instead of owning a
  * Set each (a few hundred combinations occur; a set costs more memory than the rest of
- * a token). Nothing changes a token's set; retag gives the token another one.
+ * a token). Nothing changes a token's set; retag gives the token another one. A
+ * combination is looked up by its tags in order, each as a small number: up to
+ * PACKED_TAGS of them packed into one number (a term has at most 7 over the corpus),
+ * more into a string.
  */
-const tagSets = new Map<string, ReadonlySet<string>>();
+const tagSets = new Map<number | string, ReadonlySet<string>>();
+const tagIds = new Map<string, number>();
+const PACKED_TAGS = 7;
+/** Tag numbers are 1 to 127: seven of them fit a double's 53 bits exactly, and no two sequences share a key. */
+const TAG_BASE = 128;
 
 function sharedTags(tags: Iterable<string>): ReadonlySet<string> {
-  let key = '';
-  for (const tag of tags) key += `${tag},`;
+  let key: number | string = 0;
+  let count = 0;
+  for (const tag of tags) {
+    let id = tagIds.get(tag);
+    if (id === undefined) {
+      id = tagIds.size + 1;
+      if (id < TAG_BASE) tagIds.set(tag, id);
+    }
+    if (id >= TAG_BASE || ++count > PACKED_TAGS) {
+      key = [...tags].join(',');
+      break;
+    }
+    key = key * TAG_BASE + id;
+  }
   let set = tagSets.get(key);
   if (set === undefined) {
     if (tagSets.size >= 10_000) tagSets.clear();
