@@ -79,6 +79,7 @@ describe("compromise's world as factdiff prepares it", () => {
       "Don't stop: it's the F.B.I.'s call, y'all gonna wanna see l'amour d'Amérique. There's been 44-2 and 5-9pm, 4km.",
       "I cannot say, she ain't sure, we'd've gone; Flanders' chillin' re-enactment of '97.",
       'Gov. Lena Hart, who leads the state, dismissed the 3 rd-party claims as "fake news" on 2024-05-01.',
+      "#breaking @reuters: a re-enactment, lookin' at Kovacs' and Kovacs’s well-known half-time show",
     ];
     for (const text of CASES) expect(reading(ours(), text)).toEqual(reading(theirs, text));
   });
