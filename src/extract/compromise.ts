@@ -48,7 +48,12 @@ type SetTag = (terms: ParsedTerm[], tag: unknown, world: World, isSafe?: boolean
 export interface World {
   hooks: string[];
   model: {
-    one: SplitModel['one'] & { contractions: readonly Contraction[]; tagSet?: Readonly<Record<string, TagInfo>> };
+    one: SplitModel['one'] & {
+      contractions: readonly Contraction[];
+      tagSet?: Readonly<Record<string, TagInfo>>;
+      frozenLex: Readonly<Record<string, unknown>>;
+      _multiCache?: Readonly<Record<string, number>>;
+    };
     two: { irregularPlurals: Record<string, string> };
   };
   compute: {
@@ -56,6 +61,7 @@ export interface World {
     unfreeze: <V extends { docs: ParsedTerm[][] }>(view: V) => V;
     contractions: (view: { docs: ParsedTerm[][] }) => void;
     machine: (view: { docs: ParsedTerm[][]; world: World }) => void;
+    freeze: (view: { docs: ParsedTerm[][]; world: World }) => void;
   };
   methods: {
     one: { tokenize: Tokenizer; setTag: SetTag };
@@ -318,6 +324,54 @@ function quickMachine(world: World): void {
   };
 }
 
+/**
+ * compromise's `freeze` step looks multi-word phrases up in its frozen lexicon (95
+ * phrases, "prime minister", "the hague"): at every word that starts any multi-word entry
+ * of any lexicon (2,133 words, "the", "new", "a"), it joins the next words into strings
+ * of each length up to the longest such entry and looks each up, 131,668 joins over the
+ * corpus. A frozen phrase can only match where the word and the next one are its first
+ * two words, so the joins are made only there (the rest of the step is compromise's
+ * code); where either word has a space in it, the step joins as compromise does.
+ */
+function gatedFreeze(world: World): void {
+  let lexicon: Readonly<Record<string, unknown>> | null = null;
+  let pairs = new Set<string>();
+  world.compute.freeze = (view) => {
+    const model = view.world.model.one;
+    const setTag = view.world.methods.one.setTag;
+    const frozen = model.frozenLex;
+    const multi = model._multiCache ?? {};
+    if (frozen !== lexicon) {
+      lexicon = frozen;
+      pairs = new Set(Object.keys(frozen).map((k) => k.split(' ').slice(0, 2).join(' ')));
+    }
+    for (const terms of view.docs) {
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i]!;
+        const word = (t.machine as string | undefined) || t.normal!;
+        const next = terms[i + 1];
+        if (multi[word] !== undefined && next) {
+          const second = (next.machine as string | undefined) || next.normal!;
+          if (word.includes(' ') || second.includes(' ') || pairs.has(`${word} ${second}`)) {
+            for (let k = i + multi[word]! - 1; k > i; k--) {
+              const words = terms.slice(i, k + 1);
+              const str = words.map((w) => (w.machine as string | undefined) || w.normal).join(' ');
+              if (Object.prototype.hasOwnProperty.call(frozen, str)) {
+                setTag(words, frozen[str], view.world, false, '1-frozen-multi-lexicon');
+                for (const w of words) w.frozen = true;
+              }
+            }
+          }
+        }
+        if (frozen[word] !== undefined && Object.prototype.hasOwnProperty.call(frozen, word)) {
+          setTag([t], frozen[word], view.world, false, '1-freeze-lexicon');
+          t.frozen = true;
+        }
+      }
+    }
+  };
+}
+
 /** `cache`'s answer for `key`, computed once; the cache is emptied when it reaches MEMO_LIMIT. */
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let found = cache.get(key);
@@ -337,4 +391,5 @@ export function prepareWorld(world: World): void {
   fasterSetTag(world);
   narrowContractions(world);
   quickMachine(world);
+  gatedFreeze(world);
 }
