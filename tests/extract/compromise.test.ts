@@ -80,6 +80,7 @@ describe("compromise's world as factdiff prepares it", () => {
       "I cannot say, she ain't sure, we'd've gone; Flanders' chillin' re-enactment of '97.",
       'Gov. Lena Hart, who leads the state, dismissed the 3 rd-party claims as "fake news" on 2024-05-01.',
       "#breaking @reuters: a re-enactment, lookin' at Kovacs' and Kovacs’s well-known half-time show",
+      'Smith & Wesson, rock & roll and/or he/she: they overwork, re-open, misread and underpay; the press took off and gave up',
       'The Prime Minister told the Labour Party and the New York Times, en route and on board, that the cold war was over: the living room',
     ];
     for (const text of CASES) expect(reading(ours(), text)).toEqual(reading(theirs, text));
