@@ -105,26 +105,37 @@ const MAX_TAGGED = 2000;
  * here with the same tokens. Least recently used texts go first once the texts held pass
  * TAG_CACHE_CHARS: full, it held 4.5 MB of heap over corpus text.
  */
-const tagCache = new Map<string, readonly Token[]>();
+const tagCache = new Map<string, TaggedText>();
 const TAG_CACHE_CHARS = 250_000;
 let cachedChars = 0;
 
-/** Tags the words of `text`, which starts at offset `base` of the report. */
-export function tagText(text: string, base: number): Token[] {
-  let tokens = tagCache.get(text);
-  if (tokens === undefined) {
-    tokens = tagUncached(text);
-    if (text.length <= TAG_CACHE_CHARS / 10) remember(text, tokens);
-  } else {
-    // Most recently used last: Map keeps insertion order.
-    tagCache.delete(text);
-    tagCache.set(text, tokens);
-  }
-  return tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+/** A text's tokens, as first tagged: at offset `base` of the report they came from. */
+interface TaggedText {
+  readonly base: number;
+  readonly tokens: readonly Token[];
 }
 
-function remember(text: string, tokens: readonly Token[]): void {
-  tagCache.set(text, tokens);
+/**
+ * Tags the words of `text`, which starts at offset `base` of the report. A text seen
+ * before gets copies of its tokens moved to `base`; the first caller gets the tokens the
+ * cache keeps, which nothing changes (tokens are read-only; repairNounPhrases runs before).
+ */
+export function tagText(text: string, base: number): Token[] {
+  const cached = tagCache.get(text);
+  if (cached === undefined) {
+    const tokens = tagUncached(text, base);
+    if (text.length <= TAG_CACHE_CHARS / 10) remember(text, { base, tokens });
+    return tokens.slice();
+  }
+  // Most recently used last: Map keeps insertion order.
+  tagCache.delete(text);
+  tagCache.set(text, cached);
+  const shift = base - cached.base;
+  return cached.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
+}
+
+function remember(text: string, tagged: TaggedText): void {
+  tagCache.set(text, tagged);
   cachedChars += text.length;
   for (const [oldest] of tagCache) {
     if (cachedChars <= TAG_CACHE_CHARS) break;
@@ -139,8 +150,8 @@ export function forgetTaggedTexts(): void {
   cachedChars = 0;
 }
 
-function tagUncached(text: string): Token[] {
-  if (text.length <= MAX_TAGGED) return tagPiece(text, 0);
+function tagUncached(text: string, base: number): Token[] {
+  if (text.length <= MAX_TAGGED) return tagPiece(text, base);
   const tokens: Token[] = [];
   let from = 0;
   while (from < text.length) {
@@ -149,7 +160,7 @@ function tagUncached(text: string): Token[] {
       const space = text.lastIndexOf(' ', to);
       if (space > from + MAX_TAGGED / 2) to = space;
     }
-    tokens.push(...tagPiece(text.slice(from, to), from));
+    tokens.push(...tagPiece(text.slice(from, to), base + from));
     from = to;
   }
   return tokens;

@@ -32,7 +32,7 @@ describe('cache of tagged texts', () => {
     expect(cold.filter((c) => c.kind === 'number')).toHaveLength(2);
   });
 
-  it('hands out fresh token objects each time (their read-only tag sets are shared)', () => {
+  it('hands out fresh token objects on each later call (their read-only tag sets are shared)', () => {
     forgetTaggedTexts();
     const a = tagText(SENTENCE, 0);
     const b = tagText(SENTENCE, 0);
