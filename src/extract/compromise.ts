@@ -443,19 +443,27 @@ function hasOwn(o: object, key: string): boolean {
 }
 
 /**
- * Whether an entry of `lexicon` can start with `word` then `next`, as joined by compromise
- * (with a space): the entries' first two words are kept per lexicon. Where either word has
- * a space in it, the answer is yes, and compromise's joins decide.
+ * Whether an entry of `lexicon` can start with `word` then `next`, as compromise joins
+ * them (with a space). The entries' first two words are read off the lexicon the first
+ * time (again if the lexicon is another object): first word → second words. Where either
+ * word has a space in it, the answer is yes, and compromise's joins decide.
  */
 function phraseGate(): (lexicon: Readonly<Record<string, unknown>>, word: string, next: string) => boolean {
-  const pairsOf = new WeakMap<object, ReadonlySet<string>>();
+  let read: Readonly<Record<string, unknown>> | null = null;
+  let pairs = new Map<string, Set<string>>();
   return (lexicon, word, next) => {
-    let pairs = pairsOf.get(lexicon);
-    if (pairs === undefined) {
-      const phrases = Object.keys(lexicon).filter((k) => k.includes(' '));
-      pairsOf.set(lexicon, (pairs = new Set(phrases.map((k) => k.split(' ').slice(0, 2).join(' ')))));
+    if (lexicon !== read) {
+      read = lexicon;
+      pairs = new Map();
+      for (const entry of Object.keys(lexicon)) {
+        const [first, second] = entry.split(' ');
+        if (second === undefined) continue;
+        let seconds = pairs.get(first!);
+        if (seconds === undefined) pairs.set(first!, (seconds = new Set()));
+        seconds.add(second);
+      }
     }
-    return word.includes(' ') || next.includes(' ') || pairs.has(`${word} ${next}`);
+    return word.includes(' ') || next.includes(' ') || pairs.get(word)?.has(next) === true;
   };
 }
 
