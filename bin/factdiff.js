@@ -2,13 +2,14 @@
 // factdiff: cross-check reports of the same event. All logic lives in dist/ (built from src/).
 //
 // Start-up is most of a small job's time, so this file does as little as it can:
-// - `--version` is answered here;
+// - `--version` is answered here, and `--help` when it goes to a pipe or file (the help the
+//   build stored in dist/help.json, as the command line prints it to a non-terminal);
 // - other commands run in a child started from the V8 startup snapshot that `npm run build`
 //   makes (compromise already loaded and warm), when it was built by this very Node binary;
 // - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
 //   faster to load than the snapshot), for `batch` (its worker threads cannot start inside a
 //   snapshot's process, and it runs long enough not to care), or when there is no snapshot.
-// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off.
+// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help.
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry about 5 ms sooner.
 'use strict';
 const { spawn } = require('node:child_process');
@@ -18,10 +19,13 @@ const { join } = require('node:path');
 const args = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 
+const help = storedHelp();
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader).
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+} else if (help !== null) {
+  process.stdout.write(help);
 } else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
   const child = spawn(process.execPath, ['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args], { stdio: 'inherit' });
   // Signals go on to the child (it cleans up a half-written --output); this process ends
@@ -45,6 +49,25 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * The help to print for `--help`, `-h`, `batch --help` or `extract --help` when it goes to a
+ * pipe or a file, where the command line's help is always the same (80 columns, no colour):
+ * the build runs each and stores its output (scripts/build.mjs; tests/e2e.test.ts compares
+ * them). Null for anything else, in a terminal (the help fits its width), or with no store.
+ */
+function storedHelp() {
+  if (process.stdout.isTTY || process.env.FACTDIFF_NO_STORED_HELP) return null;
+  const asks = (a) => a === '--help' || a === '-h';
+  const command = args.length === 1 && asks(args[0]) ? '' : args.length === 2 && asks(args[1]) ? args[0] : null;
+  if (command === null) return null;
+  try {
+    const texts = JSON.parse(readFileSync(join(dist, 'help.json'), 'utf8'));
+    return typeof texts[command] === 'string' ? texts[command] : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether dist/ holds a snapshot built by this Node binary (and no node flags ask otherwise). */

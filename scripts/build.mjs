@@ -5,6 +5,8 @@
 //                                                    (compromise stays a package, loaded on first use)
 //   dist/factdiff.blob, dist/factdiff.blob.json     the snapshot, with compromise loaded and warm,
 //                                                    and the Node version and platform it was built by
+//   dist/help.json                                   the help the command line prints to a pipe,
+//                                                    for bin/factdiff.js to print without loading it
 // A snapshot only runs on the Node binary that built it; bin/factdiff.js checks the stamp and
 // otherwise runs the bundle. If the snapshot cannot be built, the build says so and goes on.
 import { build } from 'esbuild';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+rmSync(join(dist, 'help.json'), { force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
 
 await build({
@@ -33,6 +36,19 @@ await build({
   // commander is CommonJS: give the bundle a require() for the built-in modules it asks for.
   banner: { js: "import { createRequire as __factdiffRequire } from 'node:module'; const require = __factdiffRequire(import.meta.url);" },
 });
+
+// The help as the bundled command line prints it to a pipe, for each command: bin/factdiff.js
+// prints it from here (tests/e2e.test.ts checks that the two agree).
+const bin = join(root, 'bin', 'factdiff.js');
+const helpTexts = {};
+for (const command of ['', 'batch', 'extract']) {
+  const shown = spawnSync(process.execPath, [bin, ...(command ? [command] : []), '--help'], {
+    encoding: 'utf8', env: { ...process.env, FACTDIFF_NO_STORED_HELP: '1' },
+  });
+  if (shown.status !== 0) throw new Error(`factdiff build: ${command || 'the'} help did not print:\n${shown.stderr}`);
+  helpTexts[command] = shown.stdout;
+}
+writeFileSync(join(dist, 'help.json'), `${JSON.stringify(helpTexts)}\n`);
 
 const entry = join(dist, 'bundle', 'snapshot.cjs');
 await build({

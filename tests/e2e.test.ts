@@ -32,6 +32,21 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(r.stdout).toMatch(/^::warning file=draft\.txt,.*quote unsupported/m);
   });
 
+  it('prints the help stored at build time to a pipe, the same as the command line prints it', () => {
+    expect(existsSync(join(ROOT, 'dist', 'help.json'))).toBe(true);
+    const live = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FACTDIFF_NO_STORED_HELP: '1' } });
+    for (const args of [['--help'], ['-h'], ['batch', '--help'], ['extract', '-h']]) {
+      const stored = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+      const printed = live(args);
+      expect(stored.status).toBe(0);
+      expect(stored.stderr).toBe('');
+      expect(stored.stdout).toMatch(/^Usage: factdiff/);
+      expect(stored.stdout).toBe(printed.stdout);
+      expect(printed.status).toBe(0);
+    }
+  });
+
   it('the startup snapshot and the plain bundle give the same output and status', () => {
     // The build makes dist/factdiff.blob on this Node; bin/factdiff.js uses it unless told not to.
     expect(existsSync(join(ROOT, 'dist', 'factdiff.blob'))).toBe(true);
