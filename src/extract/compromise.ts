@@ -2,8 +2,10 @@
  * How factdiff prepares compromise's world before tagging with it (nlp.ts loads the
  * library and calls prepareWorld): steps it does not need are left out, and hot steps
  * are given cheaper ways to the same answers. Each replacement keeps compromise's
- * results term for term: the tests compare them with an unpatched copy of compromise,
- * and the README's performance section gives each one's measured effect.
+ * results term for term: tests/extract/compromise.test.ts compares them with an unpatched
+ * copy of the installed compromise, and the README's performance section gives each one's
+ * measured effect. The copies of compromise's steps here (setTag, freeze, lexicon) and in
+ * terms.ts follow compromise 14.17.0's source; on an upgrade, compare them with the new one.
  */
 import { splitTerms, type SplitModel } from './terms.js';
 
