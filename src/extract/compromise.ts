@@ -93,7 +93,8 @@ const SKIPPED_HOOKS = new Set(['postTagger', 'typeahead', 'id']);
  * compromise's lemma step (`compute('root')`) calls these transforms for every plural
  * and verb; `toSingular` rebuilds an inverted table of irregular plurals on every call.
  * For one loaded model they are pure functions of the word (and tense), so their answers
- * are kept, one entry per distinct word form, emptied when they pass MEMO_LIMIT.
+ * are kept, one entry per distinct word form (and tense), each table emptied when it
+ * passes MEMO_LIMIT.
  */
 function memoiseTransforms(world: World): void {
   const { noun, verb } = world.methods.two.transform;
@@ -106,8 +107,13 @@ function memoiseTransforms(world: World): void {
   const singulars = new Map<string, string>();
   noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
   const infinitive = verb.toInfinitive;
-  const infinitives = new Map<string, string>();
-  verb.toInfinitive = (word, model, tense) => memo(infinitives, `${tense ?? ''}|${word}`, () => infinitive(word, model, tense));
+  // By tense, then by word: no key string to build for each call.
+  const infinitives = new Map<string, Map<string, string>>();
+  verb.toInfinitive = (word, model, tense) => {
+    let byWord = infinitives.get(tense ?? '');
+    if (byWord === undefined) infinitives.set(tense ?? '', (byWord = new Map()));
+    return memo(byWord, word, () => infinitive(word, model, tense));
+  };
 }
 
 const MEMO_LIMIT = 50_000;
