@@ -131,7 +131,15 @@ export function tagText(text: string, base: number): Token[] {
   tagCache.delete(text);
   tagCache.set(text, cached);
   const shift = base - cached.base;
-  return cached.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
+  return cached.tokens.map((t) => token(t.text, t.start + shift, t.end + shift, t.tags, t.lemma, t.pre, t.post));
+}
+
+/**
+ * A token, made in one place so that every token has one hidden class: a spread copy
+ * (`{...t}`) gets a class of its own, and code that meets both is compiled again.
+ */
+function token(text: string, start: number, end: number, tags: ReadonlySet<string>, lemma: string, pre: string, post: string): Token {
+  return { text, start, end, tags, lemma, pre, post };
 }
 
 function remember(text: string, tagged: TaggedText): void {
@@ -189,15 +197,7 @@ function tagPiece(text: string, base: number): Token[] {
       const start = text.indexOf(word, cursor);
       if (start < 0) continue;
       cursor = start + word.length;
-      tokens.push({
-        text: word,
-        start: base + start,
-        end: base + cursor,
-        tags: sharedTags(term.tags),
-        lemma: (term.root ?? term.normal ?? term.text).toLowerCase(),
-        pre: term.pre,
-        post: term.post,
-      });
+      tokens.push(token(word, base + start, base + cursor, sharedTags(term.tags), (term.root ?? term.normal ?? term.text).toLowerCase(), term.pre, term.post));
     }
   }
   repairNounPhrases(tokens);
