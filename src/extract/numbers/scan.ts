@@ -206,6 +206,18 @@ interface Core {
   inWords: boolean;
   /** A magnitude was written ("m", "million"), so a range partner may share it. */
   scaled: boolean;
+  /** For an ordinal read under a fraction: whether it was plural ("fifths"), and its words. */
+  plural: boolean | undefined;
+  words: number | undefined;
+}
+
+/**
+ * A number's core, made in one place with every field (spread copies would each get a
+ * hidden class of their own, and the parser's code was compiled again for each: six
+ * times over the corpus).
+ */
+function makeCore(value: number, next: number, unit: NumberUnit, inWords: boolean, scaled: boolean, plural?: boolean, words?: number): Core {
+  return { value, next, unit, inWords, scaled, plural, words };
 }
 
 function parseAt(toks: Lex[], i: number): Parsed | null {
@@ -395,7 +407,7 @@ function parseCore(toks: Lex[], i: number): Core | null {
   if (!core) return null;
   const fraction = core.unit === 'count' ? parseOver(toks, core) : null;
   const whole = fraction ?? core;
-  return sign ? { ...whole, value: -whole.value } : whole;
+  return sign ? makeCore(-whole.value, whole.next, whole.unit, whole.inWords, whole.scaled, whole.plural, whole.words) : whole;
 }
 
 /** "minus", "negative", or a dash standing where a minus sign stands ("-5", "is -15", "$-99"). */
@@ -423,7 +435,7 @@ function parseOver(toks: Lex[], core: Core): Core | null {
   const d = toks[at];
   const den = d?.kind === 'num' ? parseDigits(toks, at) : d?.kind === 'word' ? parseWords(toks, at) : null;
   if (!den || den.value === 0 || den.unit !== 'count' || toks[den.next]?.kind === 'word' || toks[den.next]?.kind === 'num') return null;
-  return { ...core, value: clean(core.value / den.value), next: den.next, scaled: false };
+  return makeCore(clean(core.value / den.value), den.next, core.unit, core.inWords, false, core.plural, core.words);
 }
 
 const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
@@ -505,7 +517,7 @@ function parseDigits(toks: Lex[], i: number): Core {
       next++;
     }
   }
-  return { value: clean(value), next, unit, inWords: false, scaled };
+  return makeCore(clean(value), next, unit, false, scaled);
 }
 
 /** "×10−5", "x2^10": a power multiplying the number before it (a plain "4x4" is not one). */
@@ -538,14 +550,14 @@ function fractionMayEnd(toks: Lex[], i: number): boolean {
   return !t || (t.kind !== 'word' && t.kind !== 'dash' && t.kind !== 'num') || t.lower === 'of';
 }
 
-const wordsCore = (value: number, next: number, unit: NumberUnit = 'count', scaled = false): Core => ({ value: clean(value), next, unit, inWords: true, scaled });
+const wordsCore = (value: number, next: number, unit: NumberUnit = 'count', scaled = false): Core => makeCore(clean(value), next, unit, true, scaled);
 
 /**
  * Parses numbers in words: "three", "twenty-five", "two hundred and fifty", "a dozen",
  * "two and a half million", "two thirds", "one hundred point zero three", "fifth".
  * With `denominator`, reads the sequence as the ordinal under a fraction ("twenty fifths" is 25ths).
  */
-function parseWords(toks: Lex[], i: number, denominator = false): (Core & { plural?: boolean; words?: number }) | null {
+function parseWords(toks: Lex[], i: number, denominator = false): Core | null {
   let total = 0;
   let prefix = 0;
   let current = 0;
@@ -595,15 +607,15 @@ function parseWords(toks: Lex[], i: number, denominator = false): (Core & { plur
       const d = DENOMINATORS[w] ?? ORDINAL_WORDS[w]!;
       const plural = !(w in ORDINAL_WORDS) && w !== 'half' && w !== 'quarter';
       if (!seen) {
-        if (!(w in ORDINAL_WORDS)) return denominator && w in DENOMINATORS ? { ...wordsCore(d, j + 1, 'ordinal'), plural, words: 1 } : null;
-        return { ...wordsCore(d, j + 1, 'ordinal'), plural, words: 1 };
+        if (!(w in ORDINAL_WORDS)) return denominator && w in DENOMINATORS ? makeCore(clean(d), j + 1, 'ordinal', true, false, plural, 1) : null;
+        return makeCore(clean(d), j + 1, 'ordinal', true, false, plural, 1);
       }
       const tensAt = toks[j - 1]?.kind === 'dash' ? j - 2 : j - 1;
       const afterTens = lastTens === tensAt && d < 10;
       const words = j - i + 1;
       if (denominator || (!plural && afterTens)) {
         const ordinal = d >= 100 ? (whole || 1) * d : whole + d;
-        if (denominator) return { ...wordsCore(ordinal, j + 1, 'ordinal'), plural, words };
+        if (denominator) return makeCore(clean(ordinal), j + 1, 'ordinal', true, false, plural, words);
         return wordsCore(ordinal, j + 1, 'ordinal');
       }
       if (!plural) {
