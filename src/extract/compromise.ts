@@ -371,19 +371,16 @@ function gatedFreeze(world: World): void {
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i]!;
         const word = form(t);
-        if (multi[word] !== undefined && i + 1 < terms.length) {
-          if (startsPhrase(frozen, word, form(terms[i + 1]!))) {
-            for (let k = i + multi[word]! - 1; k > i; k--) {
-              const words = terms.slice(i, k + 1);
-              const str = words.map(form).join(' ');
-              if (hasOwn(frozen, str)) {
-                setTag(words, frozen[str], view.world, false, '1-frozen-multi-lexicon');
-                for (const w of words) w.frozen = true;
-              }
-            }
+        const end = phraseEnd(terms, i, word, multi, frozen, startsPhrase);
+        for (let k = end; k > i; k--) {
+          const words = terms.slice(i, k + 1);
+          const str = words.map(form).join(' ');
+          if (Object.hasOwn(frozen, str)) {
+            setTag(words, frozen[str], view.world, false, '1-frozen-multi-lexicon');
+            for (const w of words) w.frozen = true;
           }
         }
-        if (frozen[word] !== undefined && hasOwn(frozen, word)) {
+        if (frozen[word] !== undefined && Object.hasOwn(frozen, word)) {
           setTag([t], frozen[word], view.world, false, '1-freeze-lexicon');
           t.frozen = true;
         }
@@ -410,13 +407,26 @@ function gatedLexicon(world: World): void {
       for (let i = 0; i < terms.length; i++) {
         if (terms[i]!.tags.size !== 0) continue;
         const word = form(terms[i]!);
-        if (multi[word] !== undefined && i + 1 < terms.length && startsPhrase(lexicon, word, form(terms[i + 1]!))) {
-          if (tagPhrase(terms, i, i + multi[word]! - 1, lexicon, setTag, view.world)) continue;
-        }
+        const end = phraseEnd(terms, i, word, multi, lexicon, startsPhrase);
+        if (end > i && tagPhrase(terms, i, end, lexicon, setTag, view.world)) continue;
         tagWord(terms[i]!, word, lexicon, setTag, view.world);
       }
     }
   };
+}
+
+/**
+ * Where compromise's joins for a multi-word entry starting at term `i` (`word`) end: the
+ * longest entry any lexicon has for the word (its `_multiCache`), or `i` (no joins) when
+ * the word ends the sentence or no entry of `lexicon` starts with it and the next word.
+ */
+function phraseEnd(
+  terms: readonly ParsedTerm[], i: number, word: string, multi: Readonly<Record<string, number>>,
+  lexicon: Readonly<Record<string, unknown>>, startsPhrase: ReturnType<typeof phraseGate>,
+): number {
+  const longest = multi[word];
+  if (longest === undefined || i + 1 >= terms.length || !startsPhrase(lexicon, word, form(terms[i + 1]!))) return i;
+  return i + longest - 1;
 }
 
 /** compromise's multi-word lookup: the longest entry from `start` to at most `end`. */
@@ -424,7 +434,7 @@ function tagPhrase(terms: ParsedTerm[], start: number, end: number, lexicon: Rea
   for (let k = end; k > start; k--) {
     const words = terms.slice(start, k + 1);
     const str = words.map(form).join(' ');
-    if (hasOwn(lexicon, str)) {
+    if (Object.hasOwn(lexicon, str)) {
       const tag = lexicon[str] as string | string[] | undefined;
       setTag(words, tag, world, false, '1-multi-lexicon');
       // Phrasal verbs: the second word is a particle.
@@ -440,13 +450,13 @@ const PREFIXABLE = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'Presen
 
 /** compromise's single-word lookup: the word, one of its aliases, or its stem after a prefix ("overwork"). */
 function tagWord(t: ParsedTerm, word: string, lexicon: Readonly<Record<string, unknown>>, setTag: SetTag, world: World): void {
-  if (lexicon[word] !== undefined && hasOwn(lexicon, word)) {
+  if (lexicon[word] !== undefined && Object.hasOwn(lexicon, word)) {
     setTag([t], lexicon[word], world, false, '1-lexicon');
     return;
   }
   const aliases = t.alias as string[] | undefined;
   if (aliases) {
-    const found = aliases.find((a) => hasOwn(lexicon, a));
+    const found = aliases.find((a) => Object.hasOwn(lexicon, a));
     if (found) {
       setTag([t], lexicon[found], world, false, '1-lexicon-alias');
       return;
@@ -454,17 +464,13 @@ function tagWord(t: ParsedTerm, word: string, lexicon: Readonly<Record<string, u
   }
   if (VERB_PREFIX.test(word)) {
     const stem = word.replace(VERB_PREFIX, '');
-    if (hasOwn(lexicon, stem) && stem.length > 3 && PREFIXABLE.has(lexicon[stem] as string)) setTag([t], lexicon[stem], world, false, '1-lexicon-prefix');
+    if (Object.hasOwn(lexicon, stem) && stem.length > 3 && PREFIXABLE.has(lexicon[stem] as string)) setTag([t], lexicon[stem], world, false, '1-lexicon-prefix');
   }
 }
 
 /** The form compromise's lexicons are keyed by. */
 function form(t: ParsedTerm): string {
   return (t.machine as string | undefined) || t.normal!;
-}
-
-function hasOwn(o: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, key);
 }
 
 /**

@@ -24,7 +24,6 @@ const RANGE_START = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-–—] ?$/;
 const RANGE_END = /^[0-9]{1,4}([a-z]{1,2})? ?$/;
 const LETTERS_DASH = /^([a-z\u00C0-\u00FF`"'/]+)[-–—]([a-z0-9\u00C0-\u00FF].*)/i;
 const DIGITS_DASH = /^[('"]?([0-9]{1,4})[-–—]([a-z\u00C0-\u00FF`"'/-]+[)'"]?$)/i;
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** Splits a sentence into chunks: each word with the punctuation and space after it. */
 export function splitTerms(sentence: string, model: SplitModel): string[] {
@@ -63,8 +62,8 @@ function splitsAtHyphen(word: string, model: SplitModel): boolean {
   if (!DASH.test(word)) return false;
   const parts = word.split(/[-–—]/);
   if (parts[0]!.length === 1 && /[a-z]/i.test(parts[0]!)) return false;
-  if (hasOwn(model.one.prefixes, parts[0]!)) return false;
-  if (hasOwn(model.one.suffixes, parts[1]!.trim().replace(/[.?!]$/, ''))) return false;
+  if (Object.hasOwn(model.one.prefixes, parts[0]!)) return false;
+  if (Object.hasOwn(model.one.suffixes, parts[1]!.trim().replace(/[.?!]$/, ''))) return false;
   return LETTERS_DASH.test(word) || DIGITS_DASH.test(word);
 }
 
