@@ -59,6 +59,14 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     }
   });
 
+  it('the snapshot child does not read NODE_EXTRA_CA_CERTS again (Node reads the file at every start)', () => {
+    // A missing file makes Node warn once per process that reads it: the launcher only.
+    const r = spawnSync(process.execPath, [BIN, ...PAIR], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', NODE_EXTRA_CA_CERTS: join(ROOT, 'no-such-ca.pem') } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Ines Carvalho/);
+    expect(r.stderr.match(/Ignoring extra certs/g)).toHaveLength(1);
+  });
+
   it('DEBUG_TAGS in the environment does not put compromise tagging traces into the output', () => {
     // compromise prints a trace of every tag it sets to stdout when DEBUG_TAGS is set;
     // factdiff hides the environment from it, in the snapshot, the plain bundle and batch workers.
