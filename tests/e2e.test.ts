@@ -60,11 +60,12 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
   });
 
   it('the snapshot child does not read NODE_EXTRA_CA_CERTS again (Node reads the file at every start)', () => {
-    // A missing file makes Node warn once per process that reads it: the launcher only.
+    // A missing file makes Node 20 warn once per process that reads it: here the launcher
+    // only (a Node that reads the file lazily would not warn at all).
     const r = spawnSync(process.execPath, [BIN, ...PAIR], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', NODE_EXTRA_CA_CERTS: join(ROOT, 'no-such-ca.pem') } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Ines Carvalho/);
-    expect(r.stderr.match(/Ignoring extra certs/g)).toHaveLength(1);
+    expect(r.stderr.match(/Ignoring extra certs/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('DEBUG_TAGS in the environment does not put compromise tagging traces into the output', () => {
