@@ -2,10 +2,7 @@
 // esbuild, and builds the V8 startup snapshot that bin/factdiff.js starts from.
 //   dist/bundle/cli.js, dist/bundle/batch-worker.js  the CLI and batch worker, ESM, with the code
 //   dist/bundle/chunks/                              they share or load on demand in chunks
-//   dist/bundle/compromise.cjs, compromise-model.*  compromise for them (loaded on first use):
-//                                                    its sources bundled, the tagger's model read
-//                                                    from an image this build makes, and the Node
-//                                                    version that wrote it (elsewhere: the package)
+//                                                    (compromise stays a package, loaded on first use)
 //   dist/factdiff.blob, dist/factdiff.blob.json     the snapshot, with compromise loaded and warm,
 //                                                    and the Node version and platform it was built by
 //   dist/help.json                                   the help the command line prints to a pipe,
@@ -14,57 +11,15 @@
 // otherwise runs the bundle. If the snapshot cannot be built, the build says so and goes on.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(join(dist, 'bundle'), { recursive: true, force: true });
 rmSync(join(dist, 'help.json'), { force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
-
-// compromise for the bundled CLI and batch workers: its own sources bundled into one file,
-// with the tagger's model (which compromise builds each time it loads: unpacking its
-// lexicon and conjugating every verb) read from an image that this build makes by running
-// that module once. The image is V8's serialisation, readable by the Node that wrote it;
-// the stamp says which. Elsewhere (another Node, no image) the CLI loads the package.
-const compromiseDir = join(root, 'node_modules', 'compromise');
-const modelModule = join(compromiseDir, 'src', '2-two', 'preTagger', 'model', 'index.js');
-const image = join(dist, 'bundle', 'compromise-model.bin');
-mkdirSync(join(dist, 'bundle'), { recursive: true });
-try {
-  const made = spawnSync(process.execPath, ['--input-type=module', '-e',
-    `import m from ${JSON.stringify(pathToFileURL(modelModule).href)}; import { serialize } from 'node:v8'; import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(image)}, serialize(m));`], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(made.stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit status ${made.status}`);
-  let swapped = false;
-  await build({
-    ...common,
-    entryPoints: [join(compromiseDir, 'src', 'two.js')],
-    outfile: join(dist, 'bundle', 'compromise.cjs'),
-    format: 'cjs',
-    plugins: [{
-      name: 'compromise-model-image',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, () => {
-          swapped = true;
-          return {
-            loader: 'js',
-            contents: "import { deserialize } from 'node:v8'; import { readFileSync } from 'node:fs'; import { join } from 'node:path';\n" +
-              "export default deserialize(readFileSync(join(__dirname, 'compromise-model.bin')));\n",
-          };
-        });
-      },
-    }],
-  });
-  if (!swapped) throw new Error(`the bundle did not read ${modelModule}`);
-  const version = JSON.parse(readFileSync(join(compromiseDir, 'package.json'), 'utf8')).version;
-  writeFileSync(join(dist, 'bundle', 'compromise-model.json'), `${JSON.stringify({ node: process.version, compromise: version })}\n`);
-} catch (error) {
-  // The command line then loads the package, as the library does; only slower to start.
-  for (const f of ['compromise.cjs', 'compromise-model.bin', 'compromise-model.json']) rmSync(join(dist, 'bundle', f), { force: true });
-  process.stderr.write(`factdiff build: compromise loads from its package (no model image: ${error.message})\n`);
-}
 
 await build({
   ...common,
@@ -76,7 +31,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   // src/cli/batch.ts finds the worker from its own chunk.
-  define: { FACTDIFF_BUNDLED_WORKER: JSON.stringify('../batch-worker.js'), FACTDIFF_BUNDLED_COMPROMISE: JSON.stringify('../compromise.cjs') },
+  define: { FACTDIFF_BUNDLED_WORKER: JSON.stringify('../batch-worker.js') },
   external: ['compromise'],
   // commander is CommonJS: give the bundle a require() for the built-in modules it asks for.
   banner: { js: "import { createRequire as __factdiffRequire } from 'node:module'; const require = __factdiffRequire(import.meta.url);" },

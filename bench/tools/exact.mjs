@@ -1,22 +1,14 @@
-// node bench/tools/exact.mjs [LIST] [--bundled]: hashes of every token (text, offsets, tags
-// in order, lemma, punctuation) and of every report's claims (JSON) over the texts (LIST, a
-// file of paths, or the corpus of corpus.mjs). A speed change that should change nothing must
-// leave both hashes as they were. With --bundled, compromise is the copy the build bundles
-// for the command line (dist/bundle/compromise.cjs) instead of the package. Run
-// `npm run build` first.
+// node bench/tools/exact.mjs [LIST]: hashes of every token (text, offsets, tags in order,
+// lemma, punctuation) and of every report's claims (JSON) over the texts (LIST, a file of
+// paths, or the corpus of corpus.mjs). A speed change that should change nothing must leave
+// both hashes as they were. Run `npm run build` first.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { corpusFiles } from './corpus.mjs';
 
 const { segmentReport, extractReport } = await import('../../dist/index.js');
-const { tagText, useCompromise } = await import('../../dist/extract/nlp.js');
-const args = process.argv.slice(2);
-if (args.includes('--bundled')) {
-  const { createRequire } = await import('node:module');
-  useCompromise(() => createRequire(import.meta.url)('../../dist/bundle/compromise.cjs').default);
-}
-const list = args.find((a) => a !== '--bundled');
-const files = list ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : corpusFiles();
+const { tagText } = await import('../../dist/extract/nlp.js');
+const files = process.argv[2] ? readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean) : corpusFiles();
 const tokens = createHash('sha1');
 const claims = createHash('sha1');
 let n = 0;

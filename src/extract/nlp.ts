@@ -6,13 +6,9 @@
  * We load the CommonJS build of `compromise/two` (tagger + lemmas): it loads in about
  * half the time of the ESM entry point, and the later stages (`.people()`,
  * `.numbers()`) are replaced by our own scanners, which see hyphenated compounds,
- * table cells and hedges that those methods miss. The bundled command line loads the
- * build's own bundle of the same sources instead, whose tagger model comes ready-made
- * (see bundledCompromise).
+ * table cells and hedges that those methods miss.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { prepareWorld, type World } from './compromise.js';
 
 /** A word as compromise tagged it, positioned in the report. */
@@ -79,34 +75,9 @@ function quietly<T>(run: () => T): T {
 function load(): Nlp {
   if (nlp === null) {
     const require = createRequire(import.meta.url);
-    useCompromise(() => bundledCompromise(require) ?? require('compromise/two'));
+    useCompromise(() => require('compromise/two'));
   }
   return nlp!;
-}
-
-/**
- * Where the bundled CLI's copy of compromise is, from the chunk this module is bundled
- * into: set by the bundler (scripts/build.mjs), absent elsewhere.
- */
-declare const FACTDIFF_BUNDLED_COMPROMISE: string | undefined;
-
-/**
- * compromise as scripts/build.mjs bundles it for the command line: its sources with the
- * tagger's model read from an image made at build time, instead of built at each load
- * (tests/extract/bundled-compromise.test.ts compares the two). Null outside the bundle,
- * or when the image was written by another Node (V8's serialisation is read by the Node
- * that wrote it) or cannot be read: the package is loaded instead.
- */
-function bundledCompromise(require: NodeRequire): unknown {
-  if (typeof FACTDIFF_BUNDLED_COMPROMISE !== 'string') return null;
-  const path = fileURLToPath(new URL(FACTDIFF_BUNDLED_COMPROMISE, import.meta.url));
-  try {
-    const stamp = JSON.parse(readFileSync(path.replace(/\.cjs$/, '-model.json'), 'utf8')) as { node?: unknown };
-    if (stamp.node !== process.version) return null;
-    return (require(path) as { default: unknown }).default;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tagText } from '../../src/extract/nlp.js';
-import { prepareWorld } from '../../src/extract/compromise.js';
 
 interface Term {
   text: string;
@@ -119,36 +118,6 @@ describe("compromise's world as factdiff prepares it", () => {
       fc.property(fc.array(word, { minLength: 1, maxLength: 16 }), (words) => {
         const text = words.join(' ');
         expect(reading(ours(), text)).toEqual(reading(theirs, text));
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-// The command line's copy (scripts/build.mjs): compromise's sources bundled with the
-// tagger's model read from an image made at build time, prepared as nlp.ts prepares it.
-const BUNDLED = join(import.meta.dirname, '../../dist/bundle/compromise.cjs');
-describe.skipIf(!existsSync(BUNDLED))("the command line's bundled compromise, its model from the build's image", () => {
-  let bundled: Nlp;
-  beforeAll(() => {
-    bundled = (createRequire(import.meta.url)(BUNDLED) as { default: Nlp }).default;
-    prepareWorld(bundled.world() as unknown as Parameters<typeof prepareWorld>[0]);
-  });
-
-  it('tags every fixture exactly as compromise does', () => {
-    for (const text of fixtureTexts(join(import.meta.dirname, '../../fixtures'))) expect(reading(bundled, text)).toEqual(reading(theirs, text));
-  });
-
-  it('agrees with compromise on random words of every kind', () => {
-    const word = fc.constantFrom(
-      'the', 'said', "can't", "it's", 'cannot', 'gonna', "they're", 'President', 'Kovacs', "Kovacs's", 'Anna',
-      'killed', 'people', '25', 'three', 'twenty-five', '4km', 'U.S.', 'hundreds', 'walk', 'walks', 'running',
-      'went', 'gone', 'children', 'mice', 'better', 'worst', 'overwork', 'taxes', 'analyses', 'Monday', ',', '.', '"',
-    );
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 16 }), (words) => {
-        const text = words.join(' ');
-        expect(reading(bundled, text)).toEqual(reading(theirs, text));
       }),
       { numRuns: 300 },
     );
