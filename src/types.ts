@@ -136,6 +136,16 @@ export interface ReportClaims {
   readonly claims: readonly Claim[];
 }
 
+/** What one report says about an alignment's subject. */
+export interface AlignedSide {
+  /** Index of the report (0 for the first report given). */
+  readonly report: number;
+  /** Its claims about the subject (several when the report repeats itself); never empty. */
+  readonly claims: readonly Claim[];
+  /** For people and quotes: the person or speaker this report names, or null. */
+  readonly identity: string | null;
+}
+
 /** Claims about one subject, side by side: what align hands to judge. */
 export interface Alignment {
   /** What kind of claims are aligned. */
@@ -143,12 +153,10 @@ export interface Alignment {
   /** What they are about, for display ("deaths", "injured / children", "Anna Kovacs"). */
   readonly subject: string;
   /**
-   * One entry per report, in report order: the claims of that report about the subject
-   * (several when a report repeats itself), or an empty list when it says nothing.
+   * The reports that speak to the subject, in report order; a report that says nothing
+   * about it has no side (so a large story's alignments cost what their claims do).
    */
-  readonly sides: readonly (readonly Claim[])[];
-  /** For people and quotes: the speaker or person each side names, folded for comparison. */
-  readonly identities: readonly (string | null)[];
+  readonly sides: readonly AlignedSide[];
   /** For people: true when the sides spell the name differently. */
   readonly spellingDiffers: boolean;
 }

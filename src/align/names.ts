@@ -25,8 +25,8 @@ export interface Entity {
 export interface Person {
   /** Display name: the longest full name any report uses. */
   readonly name: string;
-  /** Entity per report index (undefined when the report never names them). */
-  readonly entities: readonly (Entity | undefined)[];
+  /** Their entities, in report order: at most one per report, none for a report that never names them. */
+  readonly entities: readonly Entity[];
   /** True when two reports spell the name differently. */
   readonly spellingDiffers: boolean;
 }
@@ -111,45 +111,85 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Groups the entities of all reports into people, in order of first appearance. */
+/**
+ * Groups the entities of all reports into people, in order of first appearance. An entity
+ * joins the first person with an entity the same (`sameness`), or failing that the first
+ * one spelt nearly alike, and never a person its own report has already named.
+ *
+ * Only people that can answer are asked: every answer other than null comes from two last
+ * name parts that are equal ("same" always, "spelling" when the first names differ) or
+ * near spellings, and near spellings start with the same letter. So people are kept by
+ * the last parts of their entities and by the first letter of them, and a person's
+ * entities all share that letter (each joined one that did). Cost grows with the people
+ * who share a surname or its initial, not with everyone in a large story.
+ */
 export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person[] {
-  const people: { entities: (Entity | undefined)[]; spelling: boolean }[] = [];
+  interface Found {
+    readonly order: number;
+    /** The entities, in report order (reports are read in order). */
+    readonly present: Entity[];
+    /** One entity for each way of writing the name: `sameness` reads only the name parts. */
+    readonly forms: Map<string, Entity>;
+    spelling: boolean;
+  }
+  const people: Found[] = [];
+  const bySurname = new Map<string, Found[]>();
+  const byInitial = new Map<string, Found[]>();
+  /** Files `p` under `key`, keeping each list in order of first appearance. */
+  const file = (index: Map<string, Found[]>, key: string, p: Found): void => {
+    const list = index.get(key);
+    if (list === undefined) return void index.set(key, [p]);
+    if (list.includes(p)) return;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.order > p.order) at--;
+    list.splice(at, 0, p);
+  };
+  /** The first person of `candidates` (in order of first appearance) with an entity `how` to `e`. */
+  const first = (candidates: readonly Found[] | undefined, e: Entity, how: 'same' | 'spelling'): Found | null => {
+    for (const p of candidates ?? []) {
+      if (p.present[p.present.length - 1]!.report === e.report) continue; // one entity per report
+      for (const other of p.forms.values()) if (sameness(other, e) === how) return p;
+    }
+    return null;
+  };
   for (const entities of perReport) {
     for (const e of entities) {
-      let best: { p: (typeof people)[number]; how: 'same' | 'spelling' } | null = null;
-      for (const p of people) {
-        if (p.entities[e.report] !== undefined) continue;
-        for (const other of p.entities) {
-          if (!other) continue;
-          const how = sameness(other, e);
-          if (how === 'same' || (how === 'spelling' && best === null)) best = { p, how };
-          if (how === 'same') break;
-        }
-        if (best?.how === 'same') break;
-      }
-      if (best) {
-        best.p.entities[e.report] = e;
-        if (best.how === 'spelling') best.p.spelling = true;
+      const surname = e.parts[e.parts.length - 1] ?? '';
+      const initial = surname.slice(0, 1);
+      const same = first(bySurname.get(surname), e, 'same');
+      const found = same ?? first(byInitial.get(initial), e, 'spelling');
+      if (found !== null) {
+        found.present.push(e);
+        if (!found.forms.has(e.parts.join(' '))) found.forms.set(e.parts.join(' '), e);
+        if (same === null) found.spelling = true;
+        file(bySurname, surname, found);
       } else {
-        const entities: (Entity | undefined)[] = Array.from({ length: perReport.length }, () => undefined);
-        entities[e.report] = e;
-        people.push({ entities, spelling: false });
+        const p: Found = { order: people.length, present: [e], forms: new Map([[e.parts.join(' '), e]]), spelling: false };
+        people.push(p);
+        file(bySurname, surname, p);
+        file(byInitial, initial, p);
       }
     }
   }
   return people.map((p) => {
-    const present = p.entities.filter((e): e is Entity => e !== undefined);
-    const name = present.reduce((best, e) => (e.parts.length > partsOf(best).length ? e.name : best), present[0]!.name);
-    return { name, entities: p.entities, spellingDiffers: p.spelling };
+    const name = p.present.reduce((best, e) => (e.parts.length > partsOf(best).length ? e.name : best), p.present[0]!.name);
+    return { name, entities: p.present, spellingDiffers: p.spelling };
   });
 }
 
-/** The person a name written in report `report` refers to, if any. */
-export function personNamed(people: readonly Person[], report: number, name: string): Person | null {
-  const key = partsOf(name).join(' ');
+/**
+ * A lookup of the person a name written in a report refers to: the first person (in order
+ * of first appearance) whose entity in that report has a mention of that name, or null.
+ */
+export function personLookup(people: readonly Person[]): (report: number, name: string) => Person | null {
+  const byName = new Map<string, Person>();
   for (const p of people) {
-    const e = p.entities[report];
-    if (e && e.mentions.some((m) => partsOf(m.name).join(' ') === key)) return p;
+    for (const e of p.entities) {
+      for (const m of e.mentions) {
+        const key = `${e.report} ${partsOf(m.name).join(' ')}`;
+        if (!byName.has(key)) byName.set(key, p);
+      }
+    }
   }
-  return null;
+  return (report, name) => byName.get(`${report} ${partsOf(name).join(' ')}`) ?? null;
 }

@@ -44,12 +44,11 @@ export function judge(alignment: Alignment, reports: readonly Report[], options:
 interface Side<C extends Claim> {
   readonly report: number;
   readonly claims: readonly C[];
+  readonly identity: string | null;
 }
 
-function sidesOf<C extends Claim>(a: Alignment): Side<C>[] {
-  return a.sides
-    .map((claims, report) => ({ report, claims: claims as readonly C[] }))
-    .filter((s) => s.claims.length > 0);
+function sidesOf<C extends Claim>(a: Alignment): readonly Side<C>[] {
+  return a.sides as readonly Side<C>[];
 }
 
 function finding(
@@ -188,13 +187,13 @@ function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
   const sides = sidesOf<PersonClaim>(a);
   const views = sides.map((s) => titleView(s.claims));
   const claims = sides.map((s, i) => {
-    const shown = s.claims.find((m) => m.title !== null) ?? s.claims.find((m) => m.name === a.identities[s.report]) ?? s.claims[0]!;
+    const shown = s.claims.find((m) => m.title !== null) ?? s.claims.find((m) => m.name === s.identity) ?? s.claims[0]!;
     return base(reports[s.report]!, shown, views[i]!.titles.join('; ') || null);
   });
   if (sides.length === 1) return finding(a, reports, 'only-one', claims, `named only in ${reports[sides[0]!.report]!.path}`);
   if (a.spellingDiffers) {
-    const names = [...new Set(sides.map((s) => a.identities[s.report]!))];
-    const minority = minorityOf(sides.length, (k, group) => group.every((g) => a.identities[sides[g]!.report] === a.identities[sides[k]!.report]));
+    const names = [...new Set(sides.map((s) => s.identity!))];
+    const minority = minorityOf(sides.length, (k, group) => group.every((g) => sides[g]!.identity === sides[k]!.identity));
     return finding(a, reports, 'conflict', claims, `name spelled differently: ${names.join(' / ')}`,
       minority.map((i) => sides[i]!.report), wordDiff(names[0]!, names[1] ?? names[0]!));
   }
@@ -225,11 +224,11 @@ function conflictingPair(x: TitleView, y: TitleView): [string, string] {
 
 function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   const sides = sidesOf<QuoteClaim>(a);
-  const claims = sides.map((s) => base(reports[s.report]!, s.claims[0]!, a.identities[s.report] ?? null));
+  const claims = sides.map((s) => base(reports[s.report]!, s.claims[0]!, s.identity));
   if (sides.length === 1) {
     return finding(a, reports, 'only-one', claims, `quoted only in ${reports[sides[0]!.report]!.path}`);
   }
-  const speakers = sides.map((s) => a.identities[s.report] ?? null);
+  const speakers = sides.map((s) => s.identity);
   const named = [...new Set(speakers.filter((s): s is string => s !== null))];
   const words = sides.map((s) => s.claims[0]!.words);
   if (named.length > 1) {

@@ -50,9 +50,22 @@ describe('people', () => {
   });
   it('resolves people across three reports, one entity per report', () => {
     const people = resolvePeople([entitiesOf(0, [mention('Anna Kovacs', 0)]), entitiesOf(1, [mention('Kovacs', 0)]), entitiesOf(2, [mention('Ivan Petrov', 0)])]);
-    expect(people.map((p) => [p.name, p.entities.map((e) => e !== undefined)])).toEqual([
-      ['Anna Kovacs', [true, true, false]],
-      ['Ivan Petrov', [false, false, true]],
+    expect(people.map((p) => [p.name, p.entities.map((e) => e.report)])).toEqual([
+      ['Anna Kovacs', [0, 1]],
+      ['Ivan Petrov', [2]],
+    ]);
+  });
+  it('gives a surname to the person named first, even when that person took the spelling later', () => {
+    // Anna Kovach (first) and Maria Kovacs (second); report 2 spells Anna's surname Kovacs;
+    // "Kovacs" alone in report 3 could be either, and goes to the one named first.
+    const people = resolvePeople([
+      entitiesOf(0, [mention('Anna Kovach', 0), mention('Maria Kovacs', 20)]),
+      entitiesOf(1, [mention('Anna Kovacs', 0)]),
+      entitiesOf(2, [mention('Kovacs', 0)]),
+    ]);
+    expect(people.map((p) => [p.name, p.entities.map((e) => e.report), p.spellingDiffers])).toEqual([
+      ['Anna Kovach', [0, 1, 2], true],
+      ['Maria Kovacs', [0], false],
     ]);
   });
 });
