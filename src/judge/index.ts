@@ -72,19 +72,42 @@ function base(report: Report, c: Claim, detail: string | null): FindingClaim {
 }
 
 /**
- * The largest set of sides that are pairwise compatible (greedy from each seed, in
- * order; deterministic). Sides outside it are the minority — only meaningful with three
- * or more sides and a strict majority.
+ * The largest set of sides that agree among themselves, grown greedily from each side in
+ * turn (deterministic); the sides outside it are the minority, only meaningful with three
+ * or more sides and a strict majority. A group is grown from `start(seed)`: each other
+ * side, in order, joins when `admit(state, k)` gives the group's next state, not null.
+ *
+ * Sides of one `sort` (the same figure, name, titles or speaker) are interchangeable: a
+ * group grown from one takes in the others, and grows as it would from them. So one seed
+ * of each sort is enough, and a story of many reports saying few different things costs
+ * the sorts times the sides, not the sides cubed.
  */
-function minorityOf(count: number, fits: (i: number, group: readonly number[]) => boolean): number[] {
+export function minorityOf<S>(count: number, sort: (i: number) => string, start: (i: number) => S, admit: (state: S, k: number) => S | null): number[] {
   let best: number[] = [];
+  const seeded = new Set<string>();
   for (let seed = 0; seed < count; seed++) {
+    if (seeded.has(sort(seed))) continue;
+    seeded.add(sort(seed));
     const group = [seed];
-    for (let k = 0; k < count; k++) if (k !== seed && fits(k, group)) group.push(k);
+    let state = start(seed);
+    for (let k = 0; k < count; k++) {
+      if (k === seed) continue;
+      const next = admit(state, k);
+      if (next !== null) {
+        state = next;
+        group.push(k);
+      }
+    }
     if (group.length > best.length) best = group;
   }
   if (count < 3 || best.length * 2 <= count) return [];
-  return Array.from({ length: count }, (_, i) => i).filter((i) => !best.includes(i));
+  const inBest = new Set(best);
+  return Array.from({ length: count }, (_, i) => i).filter((i) => !inBest.has(i));
+}
+
+/** A key for an interval: equal keys, equal intervals. */
+function intervalKey(i: Interval): string {
+  return `${i.low}${i.lowOpen ? '(' : '['}${i.high}${i.highOpen ? ')' : ']'}`;
 }
 
 // ---------------------------------------------------------------- numbers
@@ -119,11 +142,8 @@ function judgeNumbers(a: Alignment, reports: readonly Report[], tolerance: numbe
       return finding(a, reports, 'agree', claims, `within the ${formatValue(tolerance * 100)}% tolerance: ${facts.map((_, i) => said(i)).join(', ')}`);
     }
   }
-  const minority = minorityOf(facts.length, (k, group) => {
-    let i: Interval | null = facts[k]!.interval;
-    for (const g of group) i = i === null ? null : intersect(i, facts[g]!.interval);
-    return i !== null;
-  });
+  // A group holds when some value fits every figure in it: its state is where they meet.
+  const minority = minorityOf<Interval>(facts.length, (i) => intervalKey(facts[i]!.interval), (i) => facts[i]!.interval, (meet, k) => intersect(meet, facts[k]!.interval));
   const note = `no value fits all reports: ${facts.map((_, i) => said(i)).join(' vs ')}`;
   return finding(a, reports, 'conflict', claims, note, minority.map((i) => facts[i]!.report));
 }
@@ -193,19 +213,37 @@ function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
   if (sides.length === 1) return finding(a, reports, 'only-one', claims, `named only in ${reports[sides[0]!.report]!.path}`);
   if (a.spellingDiffers) {
     const names = [...new Set(sides.map((s) => s.identity!))];
-    const minority = minorityOf(sides.length, (k, group) => group.every((g) => sides[g]!.identity === sides[k]!.identity));
+    const identity = (i: number): string => sides[i]!.identity!;
+    const minority = minorityOf(sides.length, identity, identity, (name, k) => (identity(k) === name ? name : null));
     return finding(a, reports, 'conflict', claims, `name spelled differently: ${names.join(' / ')}`,
       minority.map((i) => sides[i]!.report), wordDiff(names[0]!, names[1] ?? names[0]!));
   }
+  // Sides with the same titles in the same order have the same view: conflicts are worked
+  // out once for each two of them.
+  const sort = (i: number): string => views[i]!.titles.join('\u0000');
+  const conflicts = new Map<string, string | null>();
+  const conflict = (i: number, j: number): string | null => {
+    const key = `${sort(i)}\u0001${sort(j)}`;
+    let why = conflicts.get(key);
+    if (why === undefined) conflicts.set(key, (why = titleConflict(views[i]!, views[j]!)));
+    return why;
+  };
+  // The first two sides in conflict. A side whose titles an earlier side had conflicts with
+  // none after it, if that earlier one did not.
   let reason: { why: string; i: number; j: number } | null = null;
+  const tried = new Set<string>();
   for (let i = 0; i < views.length && reason === null; i++) {
+    if (tried.has(sort(i))) continue;
+    tried.add(sort(i));
     for (let j = i + 1; j < views.length && reason === null; j++) {
-      const why = titleConflict(views[i]!, views[j]!);
+      const why = conflict(i, j);
       if (why) reason = { why, i, j };
     }
   }
   if (reason) {
-    const minority = minorityOf(sides.length, (k, group) => group.every((g) => titleConflict(views[g]!, views[k]!) === null));
+    // A group's state: one side of each sort of titles in it.
+    const minority = minorityOf<number[]>(sides.length, sort, (i) => [i], (members, k) =>
+      members.every((g) => conflict(g, k) === null) ? (members.some((g) => sort(g) === sort(k)) ? members : [...members, k]) : null);
     const [tx, ty] = conflictingPair(views[reason.i]!, views[reason.j]!);
     return finding(a, reports, 'conflict', claims, `title differs: ${reason.why}`, minority.map((i) => sides[i]!.report), wordDiff(tx, ty));
   }
@@ -232,7 +270,10 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   const named = [...new Set(speakers.filter((s): s is string => s !== null))];
   const words = sides.map((s) => s.claims[0]!.words);
   if (named.length > 1) {
-    const minority = minorityOf(sides.length, (k, group) => group.every((g) => speakers[g] === null || speakers[k] === null || speakers[g] === speakers[k]));
+    // A group's state: the one speaker its quotes are given to, or '' while none is named.
+    const speaker = (i: number): string => speakers[i] ?? '';
+    const minority = minorityOf(sides.length, speaker, speaker, (named, k) =>
+      speaker(k) === '' || speaker(k) === named ? named : named === '' ? speaker(k) : null);
     return finding(a, reports, 'misattributed', claims, `the same words are given to ${named.join(' and ')}`,
       minority.map((i) => sides[i]!.report), null);
   }
