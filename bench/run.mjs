@@ -191,7 +191,7 @@ for (const n of [2, 10, 100, BATCH, 4 * BATCH]) {
   const r = n === BATCH ? oursBatch : measure([BIN, 'batch', makeBatch(n).dir, '-q']);
   results.scaling.batch[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
 }
-for (const n of [2, 5, 20, 50]) {
+for (const n of [2, 5, 20, 50, 200]) {
   const b = makeBatch(n, [n]);
   const r = measure([BIN, '-q', ...b.files]);
   results.scaling.story[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
@@ -200,6 +200,9 @@ results.scaling.perReport1000vs100 = results.scaling.batch[BATCH].msPerReport / 
 // What each further report costs once start-up is paid: the slope between two batch sizes.
 const slope = (a, b) => (results.scaling.batch[b].seconds - results.scaling.batch[a].seconds) * 1000 / (b - a);
 results.scaling.marginalMsPerReport = { '10-100': slope(10, 100), [`100-${BATCH}`]: slope(100, BATCH), [`${BATCH}-${4 * BATCH}`]: slope(BATCH, 4 * BATCH) };
+// The same in one warm process (bench/scale.mjs): check() over the batch against a tenth of
+// it, and the batch's first 400 reports as stories of 2 to 400; no start-up, no warm-up.
+results.scaling.warm = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'scale.mjs'), bigList, String(ROUNDS)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 // 5. Word diffs inside a check of the pair (in process, warm).
 results.diffs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'diff-share.mjs'), ...seeds], { cwd: ROOT, encoding: 'utf8' }));
@@ -253,6 +256,10 @@ console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map((
 console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
 console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
 console.log(`  each further report (slope): ${Object.entries(results.scaling.marginalMsPerReport).map(([k, v]) => `${k}: ${v.toFixed(1)} ms`).join(', ')}`);
+const warm = results.scaling.warm;
+console.log(`Scaling in one warm process (bench/scale.mjs, median of ${warm.rounds} alternating rounds, ms per report):`);
+console.log(`  check() over ${warm.batch.all.reports} reports ${warm.batch.all.msPerReport.toFixed(3)}, over a sample of ${warm.batch.sample.reports} ${warm.batch.sample.msPerReport.toFixed(3)}: ratio ${warm.batch.perReportRatio.toFixed(2)} (per MB ${warm.batch.perMBRatio.toFixed(2)})`);
+console.log(`  the first ${Object.values(warm.storySize).at(-1).reports} reports as stories of N: ${Object.entries(warm.storySize).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(3)}`).join(', ')}`);
 const d = results.diffs;
 console.log(`Word diffs in a check of the pair: ${d.diffs} diffs, longest side ${d.longest} chars, ${d.diffMs.toFixed(2)} ms of ${d.checkMs.toFixed(1)} ms (${(d.share * 100).toFixed(1)}%)`);
 console.log('Adversarial inputs, 1 MB each (extraction of one report):');
