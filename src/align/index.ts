@@ -87,8 +87,8 @@ function alignNumbers(perReport: readonly (readonly NumberClaim[])[]): Alignment
         used.add(f);
         const group: Fact[] = [f];
         let interval = f.interval;
-        for (const later of lists.slice(at + 1)) {
-          const candidates = later.filter((g) => !used.has(g) && intersect(interval, g.interval) !== null);
+        for (let next = at + 1; next < lists.length; next++) {
+          const candidates = lists[next]!.filter((g) => !used.has(g) && intersect(interval, g.interval) !== null);
           const match = candidates.find((g) => isPoint(g.interval) && isPoint(interval) && g.interval.low === interval.low) ?? candidates[0];
           if (match) {
             used.add(match);

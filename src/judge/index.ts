@@ -272,8 +272,8 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   if (named.length > 1) {
     // A group's state: the one speaker its quotes are given to, or '' while none is named.
     const speaker = (i: number): string => speakers[i] ?? '';
-    const minority = minorityOf(sides.length, speaker, speaker, (named, k) =>
-      speaker(k) === '' || speaker(k) === named ? named : named === '' ? speaker(k) : null);
+    const minority = minorityOf(sides.length, speaker, speaker, (given, k) =>
+      speaker(k) === '' || speaker(k) === given ? given : given === '' ? speaker(k) : null);
     return finding(a, reports, 'misattributed', claims, `the same words are given to ${named.join(' and ')}`,
       minority.map((i) => sides[i]!.report), null);
   }
