@@ -5,7 +5,8 @@
  * results term for term: tests/extract/compromise.test.ts compares them with an unpatched
  * copy of the installed compromise, and the README's performance section gives each one's
  * measured effect. The copies of compromise's steps here (setTag, freeze, lexicon) and in
- * terms.ts follow compromise 14.17.0's source; on an upgrade, compare them with the new one.
+ * terms.ts, and the table of its regular expressions (NEEDS_A_NON_LETTER), follow
+ * compromise 14.17.0's source; on an upgrade, compare them with the new one.
  */
 import { splitTerms, type SplitModel } from './terms.js';
 
@@ -46,6 +47,8 @@ interface TagInfo {
   readonly not?: readonly string[];
   readonly parents?: readonly string[];
 }
+/** A rule of compromise's second pass: an expression (anything with `test`), its tag or tags, and a name for its traces. */
+export type RegexRule = [{ test: (s: string) => boolean }, unknown, unknown?];
 type SetTag = (terms: ParsedTerm[], tag: unknown, world: World, isSafe?: boolean | null, reason?: string) => void;
 export interface World {
   hooks: string[];
@@ -57,7 +60,7 @@ export interface World {
       lexicon: Readonly<Record<string, unknown>>;
       _multiCache?: Readonly<Record<string, number>>;
     };
-    two: { irregularPlurals: Record<string, string> };
+    two: { irregularPlurals: Record<string, string>; regexText: RegexRule[]; regexNormal: RegexRule[] };
   };
   compute: {
     normal: (view: { docs: ParsedTerm[][]; world: World }) => void;
@@ -508,6 +511,72 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return found;
 }
 
+/**
+ * compromise's second pass tests every word against two lists of regular expressions, in
+ * order, and tags it by the first that matches: `regexText` on the word as written (6
+ * expressions), then `regexNormal` on its normal form (14). Almost all words are ASCII
+ * letters only, and most of the expressions cannot match such a word: each needs a
+ * character that is not a letter (# @ . / - or an apostrophe) or, for emoji, a non-ASCII one.
+ * Each list becomes one rule whose test runs, in the list's order, only the expressions
+ * that can match the word: for a word of letters, those not in NEEDS_A_NON_LETTER. The
+ * rule then takes the matching expression's tag and name, which compromise reads from it
+ * at once (to set the tag and name the trace), so the outcome is the list's own. An
+ * expression this table does not know (another version's, or a plugin's) is always tested.
+ */
+const NEEDS_A_NON_LETTER: ReadonlySet<string> = new Set(
+  [
+    // regexText, as compromise 14.17.0 writes them
+    /^#[\p{Number}_]*\p{Letter}/u,
+    /^@\w{2,}$/,
+    /^([A-Z]\.){2}[A-Z]?/i,
+    /.{3}[lkmnp]in['‘’‛‵′`´]$/,
+    /.{4}s['‘’‛‵′`´]$/,
+    /^[\p{Emoji_Presentation}\p{Extended_Pictographic}]/u,
+    // regexNormal (the rest of it, /^[PMCE]ST$/ and four more, can match a word of letters)
+    /^[\w.+]+@[\w.]+\.[a-z]{2,3}$/,
+    /^(https?:\/\/|www\.)+\w+\.[a-z]{2,3}/,
+    /^[a-z0-9./].+\.(com|net|gov|org|ly|edu|info|biz|dev|ru|jp|de|in|uk|br|io|ai)/,
+    /^ma?c'[a-z]{3}/,
+    /^o'[a-z]{3}/,
+    /^(un|de|re)\\-[a-z\u00C0-\u00FF]{2}/,
+    /^(m|k|cm|km)\/(s|h|hr)$/,
+    /^(ug|ng|mg)\/(l|m3|ft3)$/,
+    /[^:/]\/\p{Letter}/u,
+  ].map(String),
+);
+
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
+function narrowRegexRules(world: World): void {
+  const two = world.model.two;
+  two.regexText = [narrowedRule(two.regexText)];
+  two.regexNormal = [narrowedRule(two.regexNormal)];
+}
+
+/** One rule standing for `rules` (see NEEDS_A_NON_LETTER). */
+export function narrowedRule(rules: readonly RegexRule[]): RegexRule {
+  const all = [...rules];
+  const forLetters = all.filter(([expression]) => !NEEDS_A_NON_LETTER.has(String(expression)));
+  const rule: RegexRule = [
+    {
+      test: (s) => {
+        const candidates = LETTERS_ONLY.test(s) ? forLetters : all;
+        for (const found of candidates) {
+          if (found[0].test(s) === true) {
+            rule[1] = found[1];
+            rule[2] = found[2] || found[0];
+            return true;
+          }
+        }
+        return false;
+      },
+    },
+    undefined,
+    undefined,
+  ];
+  return rule;
+}
+
 /** Makes compromise's world ready for factdiff's tagging (see each step above). */
 export function prepareWorld(world: World): void {
   world.hooks = world.hooks.filter((h) => !SKIPPED_HOOKS.has(h));
@@ -519,4 +588,5 @@ export function prepareWorld(world: World): void {
   quickMachine(world);
   gatedFreeze(world);
   gatedLexicon(world);
+  narrowRegexRules(world);
 }

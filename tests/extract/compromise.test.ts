@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { narrowedRule, type RegexRule } from '../../src/extract/compromise.js';
 import { tagText } from '../../src/extract/nlp.js';
 
 interface Term {
@@ -21,6 +22,7 @@ interface Doc {
 }
 interface World {
   hooks: string[];
+  model: { two: { regexText: RegexRule[]; regexNormal: RegexRule[] } };
   methods: { one: { setTag(terms: Term[], tag: unknown, world: World, isSafe?: boolean): void } };
 }
 interface Nlp {
@@ -82,8 +84,36 @@ describe("compromise's world as factdiff prepares it", () => {
       "#breaking @reuters: a re-enactment, lookin' at Kovacs' and Kovacs’s well-known half-time show",
       'Smith & Wesson, rock & roll and/or he/she: they overwork, re-open, misread and underpay; the press took off and gave up',
       'The Prime Minister told the Labour Party and the New York Times, en route and on board, that the cold war was over: the living room',
+      // every expression of the second pass's regexText and regexNormal lists, and words of letters that some can match
+      "#breaking #2024vote @reuters F.B.I chillin' Flanders' 😀 ❤️ joe.b+x@mail.co http://www.example.com news.bbc.co.uk ap.org EST PST",
+      "Mc'Neil mac'neil O'Connor McDonald MacDougall lols lolz wooah woooh hehe heeheeh un\\-vite 5 k/h 3 km/hr ug/L mg/m3 love/hate",
     ];
     for (const text of CASES) expect(reading(ours(), text)).toEqual(reading(theirs, text));
+  });
+
+  it("stands one rule for each regular-expression list, answering as the list's first match does", () => {
+    // The lists as compromise ships them (the reference copy is left unprepared), and one
+    // with an expression the table does not know, which must be tested on words of letters too.
+    const { regexText, regexNormal } = theirs.world().model.two;
+    const unknown: RegexRule[] = [...regexNormal.slice(0, 4), [/^zz[a-z]*$/, 'Expression', 'zzz'], ...regexNormal.slice(4)];
+    const firstMatch = (rules: readonly RegexRule[], s: string): RegexRule | null => rules.find((r) => r[0].test(s) === true) ?? null;
+    const samples = fc.oneof(
+      fc.stringMatching(/^[A-Za-z]{1,12}$/),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('#tag', '@reuters', 'F.B.I', "chillin'", "flanders'", '😀', 'a@b.co', 'www.x.com', 'x.org', 'EST', "mc'neil", "o'connor", 'mcdonald', 'lols', 'wooah', 'hehe', 'un\\-vite', 'k/h', 'ug/l', 'love/hate', 'zzz'),
+    );
+    for (const rules of [regexText, regexNormal, unknown]) {
+      const rule = narrowedRule(rules);
+      fc.assert(
+        fc.property(samples, (s) => {
+          const expected = firstMatch(rules, s);
+          expect(rule[0].test(s)).toBe(expected !== null);
+          if (expected !== null) expect([rule[1], `${rule[2]}`]).toEqual([expected[1], `${expected[2] || expected[0]}`]);
+        }),
+        { numRuns: 3000 },
+      );
+    }
+    expect(narrowedRule(unknown)[0].test('zzz')).toBe(true);
   });
 
   it('sets tags as compromise does: one per term, several, in safe mode, over conflicts', () => {
