@@ -7,8 +7,9 @@
 // - other commands run in a child started from the V8 startup snapshot that `npm run build`
 //   makes (compromise already loaded and warm), when it was built by this very Node binary;
 // - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
-//   faster to load than the snapshot), for `batch` (its worker threads cannot start inside a
-//   snapshot's process, and it runs long enough not to care), or when there is no snapshot.
+//   faster to load than the snapshot), for `batch` (its stories are checked in worker
+//   threads, which start cold wherever they run: from the snapshot a batch was no faster
+//   and held more memory, see the README's performance section), or when there is no snapshot.
 // FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help.
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry about 5 ms sooner.
 'use strict';

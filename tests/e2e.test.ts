@@ -59,6 +59,19 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     }
   });
 
+  it('batch, run from the startup snapshot, starts its workers and prints what the launcher prints', () => {
+    // bin/factdiff.js runs batch in its own process; from the snapshot's, workers start only
+    // if node:worker_threads was not loaded before the snapshot was taken (src/cli/batch.ts).
+    const args = ['batch', 'fixtures/clusters', '--format', 'jsonl'];
+    const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', join(ROOT, 'dist', 'factdiff.blob'), '--', ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' },
+    });
+    const launched = run(args);
+    expect(fromSnapshot.stderr).toBe('');
+    expect([fromSnapshot.stdout, fromSnapshot.status]).toEqual([launched.stdout, launched.status]);
+    expect(fromSnapshot.stdout.trim().split('\n').length).toBeGreaterThan(20);
+  });
+
   it('the snapshot child does not read NODE_EXTRA_CA_CERTS again (Node reads the file at every start)', () => {
     // A missing file makes Node 20 warn once per process that reads it: here the launcher
     // only (a Node that reads the file lazily would not warn at all).

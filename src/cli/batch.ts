@@ -10,7 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
 import type { EncodingName } from '../read/index.js';
@@ -162,7 +162,7 @@ export interface RunOptions {
  * workers, to answer. A story that exhausts its worker's memory fails alone; a fresh
  * worker takes over the stories the old one held but had not begun.
  */
-export function runStories(
+export async function runStories(
   jobs: readonly StoryJob[],
   emit: (outcome: StoryOutcome) => void | Promise<void>,
   { workers = availableParallelism(), onDone = () => {}, limits = WORKER_LIMITS }: RunOptions = {},
@@ -170,6 +170,7 @@ export function runStories(
   const size = Math.max(1, Math.min(workers, jobs.length));
   const ahead = AHEAD_PER_WORKER * size;
   const workerUrl = workerLocation ?? defaultWorker();
+  const { Worker } = await workerThreads();
   return new Promise<void>((resolve, reject) => {
     /**
      * The stories each worker holds, in the order it was given them. A worker checks its
@@ -264,6 +265,18 @@ export function runStories(
     if (jobs.length === 0) stop();
     else feed();
   });
+}
+
+/**
+ * node:worker_threads, loaded when a batch starts rather than with this module, which the
+ * startup snapshot's entry loads: on Node 20, a process started from a snapshot taken with
+ * node:worker_threads loaded cannot start workers (each fails at once, "undefined is not an
+ * integer typed array", from the worker's process.cwd()). `process.getBuiltinModule` is
+ * Node 20.16's; a snapshot has no dynamic import.
+ */
+async function workerThreads(): Promise<typeof import('node:worker_threads')> {
+  const builtin = process.getBuiltinModule?.('node:worker_threads') as typeof import('node:worker_threads') | undefined;
+  return builtin ?? import('node:worker_threads');
 }
 
 /**
