@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'factdiff.js');
@@ -127,6 +127,26 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, b
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('batch, Ctrl-C: exit 130 and no partial --output file', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-sigint-batch-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const big = 'At least 25 people were killed, Mayor Anna Kovacs said. '.repeat(20000);
+    for (const story of ['a', 'b']) {
+      mkdirSync(join(dir, 'stories', story), { recursive: true });
+      for (const name of ['one.txt', 'two.txt']) writeFileSync(join(dir, 'stories', story, name), big);
+    }
+    mkdirSync(join(dir, 'out'));
+    const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'stories'), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT });
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
 
   it('Ctrl-C: exit 130 and no partial --output file', async () => {
