@@ -6,43 +6,37 @@
 //   build stored in dist/help.json, as the command line prints it to a non-terminal);
 // - other commands run in a child started from the V8 startup snapshot that `npm run build`
 //   makes (compromise already loaded and warm), when it was built by this very Node binary;
+// - `batch` runs in a child started with V8 flags for its worker threads (bin/batch-child.js),
+//   which runs the bundled CLI (worker threads start cold wherever they run: from the
+//   snapshot a batch was no faster and held more memory, see the README's performance section);
 // - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
-//   faster to load than the snapshot), for `batch` (its stories are checked in worker
-//   threads, which start cold wherever they run: from the snapshot a batch was no faster
-//   and held more memory, see the README's performance section), or when there is no snapshot.
-// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help.
+//   faster to load than the snapshot), or when there is no snapshot.
+// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help,
+// FACTDIFF_NO_BATCH_CHILD=1 runs batch in this process.
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry about 5 ms sooner.
 'use strict';
 const { spawn } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { batchNodeFlags } = require('./batch-child.js');
 
 const args = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 
 const help = storedHelp();
+const batchFlags = help === null ? batchNodeFlags(args, process.execArgv, process.env, process.versions.v8) : null;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader).
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== null) {
   process.stdout.write(help);
+} else if (batchFlags !== null) {
+  // See bin/batch-child.js: the child runs this file again, in its own process (its
+  // flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
+  runChild([...batchFlags, __filename, ...args]);
 } else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
-  // Node 20 reads and parses NODE_EXTRA_CA_CERTS when a process starts (40-50 ms for a
-  // system CA bundle); the child makes no TLS connections, so it is not given the variable.
-  const { NODE_EXTRA_CA_CERTS, ...env } = process.env;
-  const child = spawn(process.execPath, ['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args], { stdio: 'inherit', env });
-  // Signals go on to the child (it cleans up a half-written --output); this process ends
-  // as the child did, by the same signal or with the same status.
-  const forward = (signal) => child.kill(signal);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
-  child.on('exit', (code, signal) => {
-    if (signal) {
-      process.removeAllListeners(signal);
-      process.kill(process.pid, signal);
-    }
-    process.exitCode = code ?? 2;
-  });
+  runChild(['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args]);
 } else {
   import('../dist/bundle/cli.js').then(
     async ({ run }) => {
@@ -53,6 +47,27 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * Runs node with `nodeArgs` in a child process and ends this one as the child ends. Node 20
+ * reads and parses NODE_EXTRA_CA_CERTS when a process starts (40-50 ms for a system CA
+ * bundle); the child makes no TLS connections, so it is not given the variable. Signals go
+ * on to the child (it cleans up a half-written --output); this process ends as the child
+ * did, by the same signal or with the same status.
+ */
+function runChild(nodeArgs) {
+  const { NODE_EXTRA_CA_CERTS, ...env } = process.env;
+  const child = spawn(process.execPath, nodeArgs, { stdio: 'inherit', env });
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    process.exitCode = code ?? 2;
+  });
 }
 
 /**

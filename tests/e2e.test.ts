@@ -60,8 +60,9 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
   });
 
   it('batch, run from the startup snapshot, starts its workers and prints what the launcher prints', () => {
-    // bin/factdiff.js runs batch in its own process; from the snapshot's, workers start only
-    // if node:worker_threads was not loaded before the snapshot was taken (src/cli/batch.ts).
+    // bin/factdiff.js runs batch in a child process of its own, not from the snapshot; from the
+    // snapshot, workers start only if node:worker_threads was not loaded before the snapshot
+    // was taken (src/cli/batch.ts).
     const args = ['batch', 'fixtures/clusters', '--format', 'jsonl'];
     const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', join(ROOT, 'dist', 'factdiff.blob'), '--', ...args], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' },
@@ -70,6 +71,15 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(fromSnapshot.stderr).toBe('');
     expect([fromSnapshot.stdout, fromSnapshot.status]).toEqual([launched.stdout, launched.status]);
     expect(fromSnapshot.stdout.trim().split('\n').length).toBeGreaterThan(20);
+  });
+
+  it('batch in its child process (bin/batch-child.js) prints what it prints in the launcher\'s own', () => {
+    const args = ['batch', 'fixtures/clusters', '--format', 'json'];
+    const inProcess = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', FACTDIFF_NO_BATCH_CHILD: '1' } });
+    const child = run(args);
+    expect([child.stderr, inProcess.stderr]).toEqual(['', '']);
+    expect([child.stdout, child.status]).toEqual([inProcess.stdout, inProcess.status]);
+    expect(JSON.parse(child.stdout).stories.length).toBeGreaterThan(3);
   });
 
   it('the snapshot child does not read NODE_EXTRA_CA_CERTS again (Node reads the file at every start)', () => {

@@ -323,5 +323,8 @@ const AHEAD_PER_WORKER = 8;
  * stayed under 60 MB, and the peak RSS of a batch grew with its size (8,000 reports: 284
  * and 321 MB in two runs); with these, 182 and 183 MB, at the same speed (24.3 and 25.2 s
  * against 24.7 and 25.5 s; /usr/bin/time on a scratch script running runStories).
+ * A semi-space size on node's command line takes precedence over the young generation's:
+ * the batch child that bin/factdiff.js starts (bin/batch-child.js) gives 2 MB, and its
+ * workers have 4 MB of new space instead of 8 (measured with v8.getHeapSpaceStatistics).
  */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
