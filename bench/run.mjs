@@ -3,7 +3,8 @@
 // and writes bench/results.json. BENCH_MB sets the corpus size for throughput (default 5),
 // BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_ROUNDS those of the
 // throughput, wire-copy and batch rows (default 5), BENCH_BATCH the batch size (default
-// 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present.
+// 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present: the largest
+// process's; for batch, which runs in two processes, also summed over them (tree-memory.mjs).
 // This machine is shared and noisy: a measurement and its baseline run in alternation, one
 // of each per round, so that a slow spell falls on both; each row gives the medians over the
 // rounds, and the ratio of those medians.
@@ -12,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeMemory } from './tree-memory.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -187,10 +189,16 @@ results.batch.ratio = oursBatch.ms / rawBatch.ms;
 results.scaling = { batch: {}, story: {} };
 // A story needs two reports, so the smallest batch is one story of 2.
 // The largest batch, four times the main one, shows whether memory stays flat as batches grow.
+const batchDirs = { [BATCH]: big.dir };
 for (const n of [2, 10, 100, BATCH, 4 * BATCH]) {
-  const r = n === BATCH ? oursBatch : measure([BIN, 'batch', makeBatch(n).dir, '-q']);
+  batchDirs[n] ??= makeBatch(n).dir;
+  const r = n === BATCH ? oursBatch : measure([BIN, 'batch', batchDirs[n], '-q']);
   results.scaling.batch[n] = { seconds: r.ms / 1000, msPerReport: r.ms / n, peakRssMB: r.rssMB };
 }
+// Memory summed over the processes of a batch (the launcher and the child that checks the
+// stories, bin/batch-child.js), in runs of their own: sampling /proc costs CPU time.
+results.batch.memory = {};
+for (const n of [BATCH, 4 * BATCH]) results.batch.memory[n] = await treeMemory(process.execPath, [BIN, 'batch', batchDirs[n], '-q'], { cwd: ROOT });
 for (const n of [2, 5, 20, 50, 200]) {
   const b = makeBatch(n, [n]);
   const r = measure([BIN, '-q', ...b.files]);
@@ -248,11 +256,12 @@ if (w) {
 }
 const b = results.batch;
 console.log(`Batch of ${b.reports} reports (${b.megabytes.toFixed(2)} MB) in stories of 2-5, ${b.cores} cores, median of ${ROUNDS} alternating rounds:`);
-console.log(`  factdiff batch           ${b.factdiff.seconds.toFixed(2)} s, ${b.factdiff.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.factdiff.peakRssMB?.toFixed(0) ?? '?'} MB`);
+console.log(`  factdiff batch           ${b.factdiff.seconds.toFixed(2)} s, ${b.factdiff.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.factdiff.peakRssMB?.toFixed(0) ?? '?'} MB (its largest process)`);
 console.log(`  raw compromise, 1 proc.  ${b.rawCompromiseOneProcess.seconds.toFixed(2)} s, ${b.rawCompromiseOneProcess.reportsPerSecond.toFixed(1)} reports/s, peak RSS ${b.rawCompromiseOneProcess.peakRssMB?.toFixed(0) ?? '?'} MB`);
 console.log(`  ratio factdiff/raw ${b.ratio.toFixed(2)} (seconds each round: factdiff ${each(b.secondsEachRound.factdiff)}; raw ${each(b.secondsEachRound.rawCompromiseOneProcess)}; factdiff peak RSS ${b.peakRssMBEachRound.map((m) => m?.toFixed(0) ?? '?').join(', ')} MB)`);
+console.log(`  memory summed over the batch's processes (one run each, sampled every 20 ms): ${Object.entries(b.memory).map(([n, m]) => m.sampledSumMB === null ? `${n}: ?` : `${n} reports ${m.sampledSumMB.toFixed(0)} MB (${m.processes} processes; their peaks added up ${m.sumOfPeaksMB.toFixed(0)}, the largest ${m.largestMB.toFixed(0)})`).join('; ')}`);
 console.log(`Scaling, one run each (ms per report; the batch of ${b.reports} is the median run above):`);
-console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (RSS ${v.peakRssMB?.toFixed(0) ?? '?'} MB)`).join(', ')}`);
+console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (largest process ${v.peakRssMB?.toFixed(0) ?? "?"} MB)`).join(', ')}`);
 console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
 console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
 console.log(`  each further report (slope): ${Object.entries(results.scaling.marginalMsPerReport).map(([k, v]) => `${k}: ${v.toFixed(1)} ms`).join(', ')}`);
