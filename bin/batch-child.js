@@ -1,5 +1,5 @@
-// How bin/factdiff.js runs `factdiff batch`: in a child process started with V8 flags that
-// can only be given on node's command line.
+// How bin/factdiff.js runs `factdiff batch`: a batch of many stories runs in a child process
+// started with V8 flags that can only be given on node's command line.
 //
 // A batch's worker threads fill every core with checking. V8 would also compile hot code
 // and mark and sweep the heap on threads of its own, which then compete with the workers
@@ -13,21 +13,76 @@
 // 8 MB each. With both flags the 16,000-report batch peaked at 218 MB summed over the
 // launcher and the child (VmRSS sampled every 50 ms), against 255 and 257 with the first alone
 // (two runs) and 200–220 for the batch in the launcher's own process.
+// A small batch is faster in one process: the child's start and the compiling on the
+// workers' own threads while they warm up cost more than the flags save (100 reports,
+// 29 stories: 1.10 of the time, 8 alternating rounds; 300 reports, 86 stories: 0.98;
+// 1,000 reports, 286 stories: 0.94), so the child is for MIN_STORIES stories or more.
 // 'use strict' CommonJS, like the launcher, so that loading it costs next to nothing.
 'use strict';
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { availableParallelism } = require('node:os');
 
 const BATCH_NODE_FLAGS = ['--single-threaded', '--max-semi-space-size=2'];
+const MIN_STORIES = 100;
+
+/** batch's options that take a value (src/cli/options.ts): the word after one is not the target. */
+const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--max-size', '-o', '--output', '--fail-on', '--config', '--reference-name', '-j', '--jobs']);
 
 /**
  * The node flags to start a batch child with, or null to run in this process: when the
  * command is not `batch` (or asks for help or settings), when node's command line already
  * has flags of its own (they are the user's, or this is the child), when
- * FACTDIFF_NO_BATCH_CHILD is set, or on a V8 other than the one measured (11.x, Node 20).
+ * FACTDIFF_NO_BATCH_CHILD is set, on a V8 other than the one measured (11.x, Node 20), with
+ * fewer than two workers (one core, or `--jobs 1`), or for fewer than MIN_STORIES stories.
+ * `host` gives the cores and counts a target's stories (tests pass their own).
  */
-function batchNodeFlags(args, execArgv, env, v8Version) {
+function batchNodeFlags(args, execArgv, env, v8Version, host = { cores: availableParallelism(), countStories }) {
   if (args[0] !== 'batch' || args.some((a) => ['-h', '--help', '--print-config'].includes(a))) return null;
   if (execArgv.length > 0 || env.FACTDIFF_NO_BATCH_CHILD || !v8Version.startsWith('11.')) return null;
-  return BATCH_NODE_FLAGS;
+  const { target, jobs } = readBatchArgs(args.slice(1));
+  if (Math.min(host.cores, jobs ?? Infinity) < 2 || target === undefined) return null;
+  return host.countStories(target) >= MIN_STORIES ? BATCH_NODE_FLAGS : null;
 }
 
-module.exports = { batchNodeFlags, BATCH_NODE_FLAGS };
+/** The batch's target (its one argument) and `--jobs`, as far as a quick look can tell. */
+function readBatchArgs(args) {
+  let target;
+  let jobs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      target ??= args[i + 1];
+      break;
+    }
+    const jobsMatch = /^(?:--jobs=|-j=?)(\d+)$/.exec(a);
+    if (jobsMatch) jobs = Number(jobsMatch[1]);
+    else if (VALUE_OPTIONS.has(a)) {
+      if (a === '-j' || a === '--jobs') jobs = Number(args[i + 1]);
+      i++;
+    } else if (!a.startsWith('-') || a === '-') target ??= a;
+  }
+  return { target, jobs: Number.isFinite(jobs) ? jobs : undefined };
+}
+
+/**
+ * How many stories `target` holds, as src/cli/batch.ts finds them: the folders of a
+ * directory, the groups of a JSON manifest, the story names of a CSV one; 0 when it cannot
+ * tell (the command then runs in this process and reports what is wrong).
+ */
+function countStories(target) {
+  try {
+    if (statSync(target).isDirectory()) return readdirSync(target, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).length;
+    const text = readFileSync(target, 'utf8');
+    if (/\.csv$/i.test(target)) {
+      const lines = text.split(/\r?\n/).filter((l, i) => l.trim() !== '' && !(i === 0 && /^story\s*,/i.test(l)));
+      return new Set(lines.map((l) => l.split(',')[0].trim())).size;
+    }
+    const doc = JSON.parse(text);
+    const groups = Array.isArray(doc) ? doc : doc?.stories;
+    return Array.isArray(groups) ? groups.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+module.exports = { batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS };

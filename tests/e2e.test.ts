@@ -73,14 +73,21 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(fromSnapshot.stdout.trim().split('\n').length).toBeGreaterThan(20);
   });
 
-  it('batch in its child process (bin/batch-child.js) prints what it prints in the launcher\'s own', () => {
-    const args = ['batch', 'fixtures/clusters', '--format', 'json'];
+  it('batch in its child process (bin/batch-child.js) prints what it prints in the launcher\'s own', async () => {
+    // The child is for batches of 100 stories or more: the fixture stories, copied round.
+    const { cpSync, mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-batch-child-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const fixtures = readdirSync(join(ROOT, 'fixtures', 'clusters')).sort();
+    for (let i = 0; i < 100; i++) cpSync(join(ROOT, 'fixtures', 'clusters', fixtures[i % fixtures.length]!), join(dir, `${String(i).padStart(3, '0')}-${fixtures[i % fixtures.length]}`), { recursive: true });
+    const args = ['batch', dir, '--format', 'json'];
     const inProcess = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', FACTDIFF_NO_BATCH_CHILD: '1' } });
     const child = run(args);
     expect([child.stderr, inProcess.stderr]).toEqual(['', '']);
     expect([child.stdout, child.status]).toEqual([inProcess.stdout, inProcess.status]);
-    expect(JSON.parse(child.stdout).stories.length).toBeGreaterThan(3);
-  });
+    expect(JSON.parse(child.stdout).stories).toHaveLength(100);
+  }, 60_000);
 
   it('the snapshot child does not read NODE_EXTRA_CA_CERTS again (Node reads the file at every start)', () => {
     // A missing file makes Node 20 warn once per process that reads it: here the launcher
@@ -139,16 +146,18 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, b
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('batch, Ctrl-C: exit 130 and no partial --output file', async () => {
+  // Two stories run in the launcher's process, 100 in the batch child (bin/batch-child.js).
+  it.each([2, 100])('batch of %i stories, Ctrl-C: exit 130 and no partial --output file', async (stories) => {
     const { spawn } = await import('node:child_process');
     const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'factdiff-sigint-batch-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const big = 'At least 25 people were killed, Mayor Anna Kovacs said. '.repeat(20000);
-    for (const story of ['a', 'b']) {
-      mkdirSync(join(dir, 'stories', story), { recursive: true });
-      for (const name of ['one.txt', 'two.txt']) writeFileSync(join(dir, 'stories', story, name), big);
+    for (let i = 0; i < stories; i++) {
+      const story = join(dir, 'stories', String(i).padStart(3, '0'));
+      mkdirSync(story, { recursive: true });
+      for (const name of ['one.txt', 'two.txt']) writeFileSync(join(story, name), i < 2 ? big : 'Two people were hurt, police said.');
     }
     mkdirSync(join(dir, 'out'));
     const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'stories'), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT });
