@@ -6,11 +6,12 @@
 //   build stored in dist/help.json, as the command line prints it to a non-terminal);
 // - other commands run in a child started from the V8 startup snapshot that `npm run build`
 //   makes (compromise already loaded and warm), when it was built by this very Node binary;
-// - `batch` runs in a child started with V8 flags for its worker threads (bin/batch-child.js),
-//   which runs the bundled CLI (worker threads start cold wherever they run: from the
-//   snapshot a batch was no faster and held more memory, see the README's performance section);
+// - `batch` of 100 stories or more runs in a child started with V8 flags for its worker
+//   threads (bin/batch-child.js), which runs the bundled CLI (worker threads start cold
+//   wherever they run: from the snapshot a batch was no faster and held more memory, see the
+//   README's performance section);
 // - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
-//   faster to load than the snapshot), or when there is no snapshot.
+//   faster to load than the snapshot), for a smaller batch, or when there is no snapshot.
 // FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help,
 // FACTDIFF_NO_BATCH_CHILD=1 runs batch in this process.
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry about 5 ms sooner.
@@ -59,6 +60,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 function runChild(nodeArgs) {
   const { NODE_EXTRA_CA_CERTS, ...env } = process.env;
   const child = spawn(process.execPath, nodeArgs, { stdio: 'inherit', env });
+  child.on('error', (error) => {
+    process.stderr.write(`factdiff: cannot start ${process.execPath} (${error.message})\n`);
+    process.exitCode = 2;
+  });
   const forward = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
   child.on('exit', (code, signal) => {
