@@ -19,13 +19,13 @@
 const { spawn } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { batchNodeFlags } = require('./batch-child.js');
 
 const args = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 
 const help = storedHelp();
-const batchFlags = help === null ? batchNodeFlags(args, process.execArgv, process.env, process.versions.v8) : null;
+// Loaded for batch only: every other command starts without it.
+const batchFlags = help === null && args[0] === 'batch' ? require('./batch-child.js').batchNodeFlags(args, process.execArgv, process.env, process.versions.v8) : null;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader).
