@@ -261,7 +261,7 @@ console.log(`  raw compromise, 1 proc.  ${b.rawCompromiseOneProcess.seconds.toFi
 console.log(`  ratio factdiff/raw ${b.ratio.toFixed(2)} (seconds each round: factdiff ${each(b.secondsEachRound.factdiff)}; raw ${each(b.secondsEachRound.rawCompromiseOneProcess)}; factdiff peak RSS ${b.peakRssMBEachRound.map((m) => m?.toFixed(0) ?? '?').join(', ')} MB)`);
 console.log(`  memory summed over the batch's processes (one run each, sampled every 20 ms): ${Object.entries(b.memory).map(([n, m]) => m.sampledSumMB === null ? `${n}: ?` : `${n} reports ${m.sampledSumMB.toFixed(0)} MB (${m.processes} processes; their peaks added up ${m.sumOfPeaksMB.toFixed(0)}, the largest ${m.largestMB.toFixed(0)})`).join('; ')}`);
 console.log(`Scaling, one run each (ms per report; the batch of ${b.reports} is the median run above):`);
-console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (largest process ${v.peakRssMB?.toFixed(0) ?? "?"} MB)`).join(', ')}`);
+console.log(`  batch of N reports: ${Object.entries(results.scaling.batch).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)} (largest process ${v.peakRssMB?.toFixed(0) ?? '?'} MB)`).join(', ')}`);
 console.log(`  one story of N reports: ${Object.entries(results.scaling.story).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(1)}`).join(', ')}`);
 console.log(`  per report at ${b.reports} / at 100: ${results.scaling.perReport1000vs100.toFixed(2)}`);
 console.log(`  each further report (slope): ${Object.entries(results.scaling.marginalMsPerReport).map(([k, v]) => `${k}: ${v.toFixed(1)} ms`).join(', ')}`);
