@@ -1,29 +1,57 @@
-// How bin/factdiff.js runs `factdiff batch`: a batch of many stories runs in a child process
-// started with V8 flags that can only be given on node's command line.
+// How bin/factdiff.js runs `factdiff batch`: in a child process started with V8 flags that can
+// only be given on node's command line, from the batch's startup snapshot when the build made
+// one (dist/factdiff-batch.blob, built with those flags: a snapshot loads only with the flags
+// it was built with).
 //
-// A batch's worker threads fill every core with checking. V8 would also compile hot code
-// and mark and sweep the heap on threads of its own, which then compete with the workers
-// for the same cores; `--single-threaded` does that work on each worker's own thread
-// instead (less CPU in all: per-round ratio median 0.94 in wall and CPU time over 16
-// alternating rounds of the 1,000-report bench batch, child start included). Set once V8
-// runs, the garbage collector's part of it is not safe (it crashed a 16,000-report batch;
-// see the README's performance section), so it needs a process of its own.
-// `--max-semi-space-size=2` caps every thread's young generation at 4 MB: the main thread's
-// grew to 32 MB on long batches (it takes in the workers' results), and the workers had
-// 8 MB each. With both flags the 16,000-report batch peaked at 218 MB summed over the
-// launcher and the child (VmRSS sampled every 50 ms), against 255 and 257 with the first alone
-// (two runs) and 200–220 for the batch in the launcher's own process.
-// A small batch is faster in one process: the child's start and the compiling on the
-// workers' own threads while they warm up cost more than the flags save (100 reports,
-// 29 stories: 1.10 of the time, 8 alternating rounds; 300 reports, 86 stories: 0.98;
-// 1,000 reports, 286 stories: 0.94), so the child is for MIN_STORIES stories or more.
+// A batch's threads fill every core with checking. V8 would also compile hot code and mark
+// and sweep the heap on threads of its own, which then compete with them for the same cores;
+// `--single-threaded` does that work on each thread's own instead (less CPU in all: per-round
+// ratio median 0.94 in wall and CPU time over 16 alternating rounds of the 1,000-report bench
+// batch, child start included). Set once V8 runs, the garbage collector's part of it is not
+// safe (it crashed a 16,000-report batch; see the README's performance section), so it needs
+// a process of its own. `--max-semi-space-size=2` caps every thread's young generation at
+// 4 MB: the main thread's grew to 32 MB on long batches (it takes in the workers' results),
+// and the workers had 8 MB each. With both flags the 16,000-report batch peaked at 218 MB
+// summed over the launcher and the child (VmRSS sampled every 50 ms), against 255 and 257
+// with the first alone (two runs) and 200–220 for the batch in the launcher's own process.
+// `--max-old-space-size=1024` gives the main thread the workers' heap limit (WORKER_LIMITS in
+// src/cli/batch.ts), by which V8 sizes the heap's growth: from the snapshot, where that thread
+// checks stories, the child alone peaked at 146 and 181 MB at 4,000 and 16,000 reports with
+// it, 173 and 193 without (one run each), in the same time (5 alternating rounds).
+//
+// From the snapshot, compromise is loaded and warm on the child's main thread, which checks
+// stories beside one worker fewer (src/cli/batch.ts): a batch of any size runs there. Without
+// a snapshot (another Node binary, FACTDIFF_NO_SNAPSHOT), the child runs bin/factdiff.js
+// again, cold, and then a small batch is faster in one process: the child's start and the
+// compiling on the workers' own threads while they warm up cost more than the flags save
+// (100 reports, 29 stories: 1.10 of the time, 8 alternating rounds; 300 reports, 86 stories:
+// 0.98; 1,000 reports, 286 stories: 0.94), so that child is for MIN_STORIES stories or more.
 // 'use strict' CommonJS, like the launcher, so that loading it costs next to nothing.
 'use strict';
 const { readdirSync, readFileSync, statSync } = require('node:fs');
 const { availableParallelism } = require('node:os');
 
-const BATCH_NODE_FLAGS = ['--single-threaded', '--max-semi-space-size=2'];
+const BATCH_NODE_FLAGS = ['--single-threaded', '--max-semi-space-size=2', '--max-old-space-size=1024'];
 const MIN_STORIES = 100;
+
+/**
+ * The node arguments that start a batch child, to which the command's own arguments are
+ * added, or null to run in this process: from `host.snapshot` (the batch snapshot's path,
+ * null when it is not usable) for any batch; otherwise as batchNodeFlags says, running
+ * `host.launcher` (bin/factdiff.js) again.
+ */
+function batchChildArgs(args, execArgv, env, v8Version, host) {
+  if (host.snapshot !== null && asksForBatch(args) && execArgv.length === 0 && !env.FACTDIFF_NO_BATCH_CHILD && v8Version.startsWith('11.')) {
+    return [...BATCH_NODE_FLAGS, '--snapshot-blob', host.snapshot, '--'];
+  }
+  const flags = batchNodeFlags(args, execArgv, env, v8Version, { cores: host.cores ?? availableParallelism(), countStories: host.countStories ?? countStories });
+  return flags === null ? null : [...flags, host.launcher];
+}
+
+/** Whether `args` are a batch to run (not its help or settings). */
+function asksForBatch(args) {
+  return args[0] === 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a));
+}
 
 /** batch's options that take a value (src/cli/options.ts): the word after one is not the target. */
 const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--max-size', '-o', '--output', '--fail-on', '--config', '--reference-name', '-j', '--jobs']);
@@ -37,7 +65,7 @@ const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-n
  * `host` gives the cores and counts a target's stories (tests pass their own).
  */
 function batchNodeFlags(args, execArgv, env, v8Version, host = { cores: availableParallelism(), countStories }) {
-  if (args[0] !== 'batch' || args.some((a) => ['-h', '--help', '--print-config'].includes(a))) return null;
+  if (!asksForBatch(args)) return null;
   if (execArgv.length > 0 || env.FACTDIFF_NO_BATCH_CHILD || !v8Version.startsWith('11.')) return null;
   const { target, jobs } = readBatchArgs(args.slice(1));
   if (Math.min(host.cores, jobs ?? Infinity) < 2 || target === undefined) return null;
@@ -85,4 +113,4 @@ function countStories(target) {
   }
 }
 
-module.exports = { batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS };
+module.exports = { batchChildArgs, batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS };

@@ -6,13 +6,13 @@
 //   build stored in dist/help.json, as the command line prints it to a non-terminal);
 // - other commands run in a child started from the V8 startup snapshot that `npm run build`
 //   makes (compromise already loaded and warm), when it was built by this very Node binary;
-// - `batch` of 100 stories or more runs in a child started with V8 flags for its worker
-//   threads (bin/batch-child.js), which runs the bundled CLI (worker threads start cold
-//   wherever they run: from the snapshot a batch was no faster and held more memory, see the
-//   README's performance section);
+// - `batch` runs in a child started with V8 flags for its threads (bin/batch-child.js), from
+//   the batch snapshot built with those flags, whose main thread checks stories beside the
+//   workers; without that snapshot, a batch of 100 stories or more runs the bundled CLI in
+//   such a child;
 // - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
 //   faster to load than the snapshot), for a smaller batch, or when there is no snapshot.
-// FACTDIFF_NO_SNAPSHOT=1 turns the snapshot off, FACTDIFF_NO_STORED_HELP=1 the stored help,
+// FACTDIFF_NO_SNAPSHOT=1 turns the snapshots off, FACTDIFF_NO_STORED_HELP=1 the stored help,
 // FACTDIFF_NO_BATCH_CHILD=1 runs batch in this process.
 // This file is CommonJS (bin/package.json): Node starts a CommonJS entry about 5 ms sooner.
 'use strict';
@@ -25,17 +25,20 @@ const dist = join(__dirname, '..', 'dist');
 
 const help = storedHelp();
 // Loaded for batch only: every other command starts without it.
-const batchFlags = help === null && args[0] === 'batch' ? require('./batch-child.js').batchNodeFlags(args, process.execArgv, process.env, process.versions.v8) : null;
+const batchChild =
+  help === null && args[0] === 'batch'
+    ? require('./batch-child.js').batchChildArgs(args, process.execArgv, process.env, process.versions.v8, { snapshot: batchSnapshot(), launcher: __filename })
+    : null;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader).
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== null) {
   process.stdout.write(help);
-} else if (batchFlags !== null) {
-  // See bin/batch-child.js: the child runs this file again, in its own process (its
-  // flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
-  runChild([...batchFlags, __filename, ...args]);
+} else if (batchChild !== null) {
+  // See bin/batch-child.js: the child starts from the batch snapshot, or runs this file
+  // again (its flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
+  runChild([...batchChild, ...args]);
 } else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
   runChild(['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args]);
 } else {
@@ -96,12 +99,28 @@ function storedHelp() {
 
 /** Whether dist/ holds a snapshot built by this Node binary (and no node flags ask otherwise). */
 function snapshotUsable() {
-  if (process.env.FACTDIFF_NO_SNAPSHOT || process.execArgv.length > 0) return false;
+  const stamp = snapshotStamp();
+  return stamp !== null && existsSync(join(dist, 'factdiff.blob'));
+}
+
+/**
+ * The batch snapshot's path, when dist/ holds one built by this Node binary with the flags
+ * that bin/batch-child.js starts it with; otherwise null.
+ */
+function batchSnapshot() {
+  const stamp = snapshotStamp();
+  const blob = join(dist, 'factdiff-batch.blob');
+  const flags = require('./batch-child.js').BATCH_NODE_FLAGS;
+  return stamp !== null && Array.isArray(stamp.batchFlags) && stamp.batchFlags.join(' ') === flags.join(' ') && existsSync(blob) ? blob : null;
+}
+
+/** The build's stamp of its snapshots, when they were built by this Node binary and may be used. */
+function snapshotStamp() {
+  if (process.env.FACTDIFF_NO_SNAPSHOT || process.execArgv.length > 0) return null;
   try {
     const stamp = JSON.parse(readFileSync(join(dist, 'factdiff.blob.json'), 'utf8'));
-    return stamp.node === process.version && stamp.platform === process.platform && stamp.arch === process.arch &&
-      existsSync(join(dist, 'factdiff.blob'));
+    return stamp.node === process.version && stamp.platform === process.platform && stamp.arch === process.arch ? stamp : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -5,12 +5,15 @@
 //                                                    (compromise stays a package, loaded on first use)
 //   dist/factdiff.blob, dist/factdiff.blob.json     the snapshot, with compromise loaded and warm,
 //                                                    and the Node version and platform it was built by
+//   dist/factdiff-batch.blob                         the same, built with the batch child's V8 flags
+//                                                    (the stamp names them)
 //   dist/help.json                                   the help the command line prints to a pipe,
 //                                                    for bin/factdiff.js to print without loading it
 // A snapshot only runs on the Node binary that built it; bin/factdiff.js checks the stamp and
 // otherwise runs the bundle. If the snapshot cannot be built, the build says so and goes on.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,8 +67,19 @@ const blob = join(dist, 'factdiff.blob');
 const stamp = join(dist, 'factdiff.blob.json');
 rmSync(stamp, { force: true });
 const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], { cwd: root, encoding: 'utf8' });
+// The batch's snapshot, from the same entry, built with the flags its child starts with
+// (bin/batch-child.js): a snapshot loads only with the V8 flags it was built with.
+const batchBlob = join(dist, 'factdiff-batch.blob');
+const { BATCH_NODE_FLAGS } = createRequire(import.meta.url)('../bin/batch-child.js');
+rmSync(batchBlob, { force: true });
+const madeBatch = made.status === 0 && spawnSync(process.execPath, [...BATCH_NODE_FLAGS, '--snapshot-blob', batchBlob, '--build-snapshot', entry], { cwd: root, encoding: 'utf8' });
 if (made.status === 0) {
-  writeFileSync(stamp, `${JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch })}\n`);
+  const batchFlags = madeBatch.status === 0 ? { batchFlags: BATCH_NODE_FLAGS } : {};
+  writeFileSync(stamp, `${JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, ...batchFlags })}\n`);
+  if (madeBatch.status !== 0) {
+    rmSync(batchBlob, { force: true });
+    process.stderr.write(`factdiff build: no batch snapshot (batches run without it, slower):\n${madeBatch.stderr}\n`);
+  }
 } else {
   rmSync(blob, { force: true });
   process.stderr.write(`factdiff build: no startup snapshot (factdiff runs without it, slower to start):\n${made.stderr}\n`);

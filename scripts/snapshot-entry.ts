@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { forgetTaggedTexts, useCompromise } from '../src/extract/nlp.js';
 import { run } from '../src/cli/node.js';
 import { main, type Io } from '../src/cli/main.js';
-import { setWorkerLocation } from '../src/cli/batch.js';
+import { checkOnThisThread, setWorkerLocation } from '../src/cli/batch.js';
+import { checkStory } from '../src/cli/story.js';
 
 declare const require: (id: string) => unknown;
 
@@ -51,6 +52,9 @@ startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob DIST/factdiff.blob -- ARGS`: the worker sits beside it.
   const blob = process.execArgv[process.execArgv.indexOf('--snapshot-blob') + 1] ?? '';
   setWorkerLocation(pathToFileURL(join(dirname(blob), 'bundle', 'batch-worker.js')));
+  // compromise is loaded and warm on this thread: a batch checks stories here too, beside
+  // one worker fewer (a worker starts cold).
+  checkOnThisThread(checkStory);
   run(process.argv.slice(1)).then(
     (code) => {
       process.exitCode = code;

@@ -60,9 +60,9 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
   });
 
   it('batch, run from the startup snapshot, starts its workers and prints what the launcher prints', () => {
-    // bin/factdiff.js runs batch in a child process of its own, not from the snapshot; from the
-    // snapshot, workers start only if node:worker_threads was not loaded before the snapshot
-    // was taken (src/cli/batch.ts).
+    // bin/factdiff.js runs batch from the batch snapshot (built with the batch child's flags);
+    // from either snapshot, workers start only if node:worker_threads was not loaded before
+    // the snapshot was taken (src/cli/batch.ts).
     const args = ['batch', 'fixtures/clusters', '--format', 'jsonl'];
     const fromSnapshot = spawnSync(process.execPath, ['--snapshot-blob', join(ROOT, 'dist', 'factdiff.blob'), '--', ...args], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' },
@@ -73,8 +73,8 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(fromSnapshot.stdout.trim().split('\n').length).toBeGreaterThan(20);
   });
 
-  it('batch in its child process (bin/batch-child.js) prints what it prints in the launcher\'s own', async () => {
-    // The child is for batches of 100 stories or more: the fixture stories, copied round.
+  it('batch in its child process (bin/batch-child.js), from the batch snapshot or not, prints what it prints in the launcher\'s own', async () => {
+    // Without the snapshot, the child is for batches of 100 stories or more: the fixture stories, copied round.
     const { cpSync, mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'factdiff-batch-child-'));
@@ -82,10 +82,14 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     const fixtures = readdirSync(join(ROOT, 'fixtures', 'clusters')).sort();
     for (let i = 0; i < 100; i++) cpSync(join(ROOT, 'fixtures', 'clusters', fixtures[i % fixtures.length]!), join(dir, `${String(i).padStart(3, '0')}-${fixtures[i % fixtures.length]}`), { recursive: true });
     const args = ['batch', dir, '--format', 'json'];
-    const inProcess = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', FACTDIFF_NO_BATCH_CHILD: '1' } });
+    const runWith = (variable: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', [variable]: '1' } });
+    const inProcess = runWith('FACTDIFF_NO_BATCH_CHILD');
+    const coldChild = runWith('FACTDIFF_NO_SNAPSHOT');
     const child = run(args);
-    expect([child.stderr, inProcess.stderr]).toEqual(['', '']);
+    expect(existsSync(join(ROOT, 'dist', 'factdiff-batch.blob'))).toBe(true);
+    expect([child.stderr, coldChild.stderr, inProcess.stderr]).toEqual(['', '', '']);
     expect([child.stdout, child.status]).toEqual([inProcess.stdout, inProcess.status]);
+    expect([coldChild.stdout, coldChild.status]).toEqual([inProcess.stdout, inProcess.status]);
     expect(JSON.parse(child.stdout).stories).toHaveLength(100);
   }, 60_000);
 
@@ -146,8 +150,13 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, b
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  // Two stories run in the launcher's process, 100 in the batch child (bin/batch-child.js).
-  it.each([2, 100])('batch of %i stories, Ctrl-C: exit 130 and no partial --output file', async (stories) => {
+  // In the batch child, started from the batch snapshot (its main thread checks stories
+  // too), and in the launcher's own process.
+  it.each([
+    [2, {}],
+    [100, {}],
+    [100, { FACTDIFF_NO_BATCH_CHILD: '1' }],
+  ])('batch of %i stories (%j), Ctrl-C: exit 130 and no partial --output file', async (stories, env) => {
     const { spawn } = await import('node:child_process');
     const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -160,7 +169,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, b
       for (const name of ['one.txt', 'two.txt']) writeFileSync(join(story, name), i < 2 ? big : 'Two people were hurt, police said.');
     }
     mkdirSync(join(dir, 'out'));
-    const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'stories'), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT });
+    const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'stories'), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT, env: { ...process.env, ...env } });
     await new Promise((r) => setTimeout(r, 1000));
     child.kill('SIGINT');
     const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));

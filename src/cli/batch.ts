@@ -3,9 +3,10 @@
  *
  * A story is a group of reports: each subdirectory of a directory (files sorted by name;
  * `reference.*` or `--reference-name` marks the reference), or a group in a JSON or CSV
- * manifest. Stories are checked in parallel on worker threads and printed in a stable
+ * manifest. Stories are checked in parallel on a pool of threads and printed in a stable
  * order; a story whose files cannot be read fails on its own and the rest go on.
  */
+import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -14,6 +15,7 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
 import type { EncodingName } from '../read/index.js';
+import { claimStories, currentCell, handedOver, ON, poolCounters, WAITING, wakeAll, type PoolData } from './pool.js';
 
 /** One group of reports to check together. */
 export interface Story {
@@ -142,76 +144,90 @@ function defaultWorker(): URL {
     : new URL('./batch-worker.js', import.meta.url);
 }
 
+/** Checks one story on the calling thread. */
+export type StoryChecker = (job: StoryJob) => Promise<StoryOutcome>;
+
 /** How runStories runs. */
 export interface RunOptions {
-  /** Worker threads (default: one per core); never more than there are stories. */
+  /** Stories checked at once, one thread each (default: one per core); never more than there are stories. */
   readonly workers?: number;
   /** Hears how many stories have finished (for a progress line). */
   readonly onDone?: (done: number) => void;
   /** Each worker's heap limits (default WORKER_LIMITS). */
   readonly limits?: ResourceLimits;
+  /**
+   * Makes this thread a member of the pool, checking stories with this function beside
+   * one worker fewer (default: the checker set by checkOnThisThread, if any).
+   */
+  readonly local?: StoryChecker | undefined;
+  /** Largest story (its files' total size) that this thread checks itself (default LOCAL_MAX_BYTES). */
+  readonly localMaxBytes?: number;
+}
+
+let threadChecker: StoryChecker | undefined;
+
+/**
+ * Makes this thread a member of every batch's pool. For a thread that has compromise
+ * loaded and warm already (the startup snapshot's): a worker thread starts cold, loading
+ * the library (about 0.25 s) and compiling its code for itself.
+ */
+export function checkOnThisThread(checker: StoryChecker): void {
+  threadChecker = checker;
 }
 
 /**
- * Runs the jobs on a pool of worker threads and hands each outcome to `emit` in job
- * order, one at a time (the next once the last one's promise settles). A finished story
- * waits only for the ones before it, and no worker starts a story more than AHEAD places
- * past the one being emitted, so memory stays bounded however many stories there are.
- * Each worker holds HELD_PER_WORKER stories: the one it checks and the next, so that it
- * goes straight on instead of waiting for this thread, which shares the cores with the
- * workers, to answer. A story that exhausts its worker's memory fails alone; a fresh
- * worker takes over the stories the old one held but had not begun.
+ * Largest story (its files' total size) that this thread checks when it is a member of
+ * the pool. This thread answers Ctrl-C (removing a half-written --output) and writes the
+ * output only between its stories, and its heap is the process's: a story that exhausted
+ * it would end the batch, where a worker's fails alone. A larger story goes to a worker.
+ * News stories are far smaller (in the bench's batch, 3 KB of text a story, 15 KB at most).
+ */
+const LOCAL_MAX_BYTES = 64 * 1024;
+
+/**
+ * Runs the jobs on a pool of worker threads (and this thread, with `local`) and hands each
+ * outcome to `emit` in job order, one at a time (the next once the last one's promise
+ * settles). Each member claims the next story itself (pool.ts), so none waits for this
+ * thread to hand it work; a finished story waits only for the ones before it, and no
+ * member starts a story more than AHEAD places past the one being emitted, so memory
+ * stays bounded however many stories there are. A story that exhausts its worker's
+ * memory fails alone, and a fresh worker takes the old one's place.
  */
 export async function runStories(
   jobs: readonly StoryJob[],
   emit: (outcome: StoryOutcome) => void | Promise<void>,
-  { workers = availableParallelism(), onDone = () => {}, limits = WORKER_LIMITS }: RunOptions = {},
+  { workers = availableParallelism(), onDone = () => {}, limits = WORKER_LIMITS, local = threadChecker, localMaxBytes = LOCAL_MAX_BYTES }: RunOptions = {},
 ): Promise<void> {
   const size = Math.max(1, Math.min(workers, jobs.length));
   const ahead = AHEAD_PER_WORKER * size;
   const workerUrl = workerLocation ?? defaultWorker();
   const { Worker } = await workerThreads();
+  const counters = poolCounters();
   return new Promise<void>((resolve, reject) => {
-    /**
-     * The stories each worker holds, in the order it was given them. A worker checks its
-     * stories one after another, so the first is the one it is on.
-     */
-    const held = new Map<Worker, number[]>();
+    /** The pool's workers, each with its cell for the story it is on. */
+    const members = new Map<Worker, Int32Array>();
+    /** Workers of one story each: a story too big for this thread when the pool has no other worker. */
+    const aside = new Set<Worker>();
     const finished = new Map<number, StoryOutcome>();
-    let fed = 0;
     let emitted = 0;
     let done = 0;
     let draining = false;
     let over = false;
+    /** Wakes this thread's member when it waits for stories to be emitted. */
+    let wakeLocal: (() => void) | null = null;
+    const wake = (): void => {
+      const w = wakeLocal;
+      wakeLocal = null;
+      w?.();
+    };
     const stop = (error?: unknown): void => {
       if (over) return;
       over = true;
-      const ended = Promise.all([...held.keys()].map((w) => w.terminate()));
+      wakeAll(counters);
+      wake();
+      const ended = Promise.all([...members.keys(), ...aside].map((w) => w.terminate()));
       if (error === undefined) void ended.then(() => resolve(), reject);
       else reject(error);
-    };
-    const give = (worker: Worker, index: number): void => {
-      held.get(worker)!.push(index);
-      worker.postMessage(jobs[index]);
-    };
-    /** The worker holding the fewest stories, if it may take another. */
-    const leastHeld = (): Worker | undefined => {
-      let least: Worker | undefined;
-      let count = HELD_PER_WORKER;
-      for (const [worker, stories] of held) {
-        if (stories.length < count) {
-          least = worker;
-          count = stories.length;
-        }
-      }
-      return least;
-    };
-    const feed = (): void => {
-      while (!over && fed < jobs.length && fed < emitted + ahead) {
-        const worker = leastHeld();
-        if (worker === undefined) break;
-        give(worker, fed++);
-      }
     };
     const drain = async (): Promise<void> => {
       if (draining) return;
@@ -220,8 +236,8 @@ export async function runStories(
         for (let next = finished.get(emitted); next !== undefined && !over; next = finished.get(emitted)) {
           finished.delete(emitted);
           await emit(next);
-          emitted++;
-          feed();
+          handedOver(counters, ++emitted);
+          wake();
         }
       } catch (error) {
         stop(error);
@@ -231,40 +247,109 @@ export async function runStories(
       if (emitted === jobs.length) stop();
     };
     const finish = (outcome: StoryOutcome): void => {
+      if (over) return;
       finished.set(outcome.index, outcome);
       onDone(++done);
-      feed();
       void drain();
     };
+    const outOfMemory = (index: number): StoryOutcome => {
+      const mb = limits.maxOldGenerationSizeMb;
+      return { index, ok: false, error: `ran out of memory in a batch worker${mb ? ` (${mb} MB)` : ''}; check this story on its own` };
+    };
+    /** Stories each worker was given by this thread and has not answered, in order. */
+    const given = new Map<Worker, number[]>();
+    const give = (worker: Worker, index: number): void => {
+      given.get(worker)!.push(index);
+      worker.postMessage(jobs[index]);
+    };
     const start = (): Worker => {
+      const current = currentCell();
+      const pool: PoolData = { jobs, counters, current, ahead };
       // No inherited node flags: a startup snapshot's flags do not apply to workers.
-      const worker = new Worker(workerUrl, { execArgv: [], resourceLimits: limits });
-      held.set(worker, []);
+      const worker = new Worker(workerUrl, { execArgv: [], resourceLimits: limits, workerData: { pool } });
+      members.set(worker, current);
+      given.set(worker, []);
       worker.on('message', (outcome: StoryOutcome) => {
-        const stories = held.get(worker)!;
-        const at = stories.indexOf(outcome.index);
-        if (at >= 0) stories.splice(at, 1);
+        const mine = given.get(worker)!;
+        const at = mine.indexOf(outcome.index);
+        if (at >= 0) mine.splice(at, 1);
         finish(outcome);
       });
       worker.on('error', (error: Error & { code?: string }) => {
-        const [index, ...waiting] = held.get(worker) ?? [];
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || index === undefined) return stop(error);
-        held.delete(worker);
+        const index = Atomics.load(current, ON);
+        // The stories it was given and had not begun, and one it had claimed and waited to start.
+        const claimed = Atomics.load(current, WAITING);
+        const waiting = [...(given.get(worker) ?? []), ...(claimed >= 0 ? [claimed] : [])].filter((i) => i !== index);
+        members.delete(worker);
+        given.delete(worker);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || index < 0) return stop(error);
         const fresh = start();
         for (const next of waiting) give(fresh, next);
-        const mb = limits.maxOldGenerationSizeMb;
-        finish({ index, ok: false, error: `ran out of memory in a batch worker${mb ? ` (${mb} MB)` : ''}; check this story on its own` });
+        finish(outOfMemory(index));
       });
       worker.on('exit', (code) => {
-        if (held.has(worker)) stop(new Error(`a batch worker stopped early (exit code ${code})`));
+        // Workers run until the batch stops them.
+        if (members.delete(worker)) stop(new Error(`a batch worker stopped early (exit code ${code})`));
       });
       return worker;
     };
+    /** The worker with the fewest stories given to it, if there is one. */
+    const leastGiven = (): Worker | undefined => {
+      let least: Worker | undefined;
+      for (const [worker, mine] of given) if (least === undefined || mine.length < given.get(least)!.length) least = worker;
+      return least;
+    };
+    /** Checks one story on a worker of its own (when the pool has no other). */
+    const checkAside = (job: StoryJob): Promise<StoryOutcome> =>
+      new Promise((settle) => {
+        const worker = new Worker(workerUrl, { execArgv: [], resourceLimits: limits });
+        aside.add(worker);
+        worker.once('message', (outcome: StoryOutcome) => {
+          settle(outcome);
+          void worker.terminate();
+        });
+        worker.once('error', (error: Error & { code?: string }) => {
+          settle(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(job.index) : { index: job.index, ok: false, error: `internal error: ${error.message}` });
+        });
+        worker.once('exit', () => aside.delete(worker));
+        worker.postMessage(job);
+      });
+    /** This thread as a member of the pool; a story too big for it goes to a worker. */
+    const checkHere = async (check: StoryChecker): Promise<void> => {
+      const pool: PoolData = { jobs, counters, current: currentCell(), ahead };
+      await claimStories(
+        pool,
+        async (job) => {
+          if (storyBytes(job) <= localMaxBytes) finish(await check(job));
+          else {
+            const worker = leastGiven();
+            if (worker !== undefined) give(worker, job.index);
+            else finish(await checkAside(job));
+          }
+          // Let the workers' answers in before the next story.
+          await new Promise((next) => setImmediate(next));
+        },
+        { wait: () => new Promise<void>((woken) => (wakeLocal = woken)), stopped: () => over },
+      );
+    };
     tierUpLater();
-    for (let i = 0; i < size; i++) start();
-    if (jobs.length === 0) stop();
-    else feed();
+    if (jobs.length === 0) return stop();
+    for (let i = local === undefined ? 0 : 1; i < size; i++) start();
+    if (local !== undefined) checkHere(local).catch(stop);
   });
+}
+
+/** A story's size: its files' total, as far as they can be found (a missing one fails when read). */
+function storyBytes(job: StoryJob): number {
+  let bytes = 0;
+  for (const path of job.story.paths) {
+    try {
+      bytes += statSync(path).size;
+    } catch {
+      // read and reported by the story's check
+    }
+  }
+  return bytes;
 }
 
 /**
@@ -310,9 +395,6 @@ function tierUpLater(): void {
   const flag = batchV8Flag(process.execArgv);
   if (flag !== null) setFlagsFromString(flag);
 }
-
-/** Stories a worker holds at once: the one it checks and the one it goes on to. */
-const HELD_PER_WORKER = 2;
 
 /** Stories each worker may run ahead of the one being printed. */
 const AHEAD_PER_WORKER = 8;

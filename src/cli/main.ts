@@ -168,7 +168,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .argument('<dir|manifest>', 'a directory of story folders, or a manifest (.json, .csv)')
     .option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)')
     .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'stories checked at once, one worker thread each (default: one per core)')
+    .option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core)')
     .action((target: string, opts: Record<string, unknown>) => {
       const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
       const jobs = opts.jobs === undefined ? undefined : parseJobs(String(opts.jobs));

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 type Host = { cores: number; countStories: (target: string) => number };
-const { batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS } = createRequire(import.meta.url)('../../bin/batch-child.js') as {
+const { batchChildArgs, batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS } = createRequire(import.meta.url)('../../bin/batch-child.js') as {
+  batchChildArgs: (args: string[], execArgv: string[], env: Record<string, string | undefined>, v8Version: string, host: Partial<Host> & { snapshot: string | null; launcher: string }) => string[] | null;
   batchNodeFlags: (args: string[], execArgv: string[], env: Record<string, string | undefined>, v8Version: string, host?: Host) => string[] | null;
   countStories: (target: string) => number;
   BATCH_NODE_FLAGS: string[];
@@ -21,7 +22,7 @@ const flags = (args: string[], h: Host = host(MIN_STORIES), execArgv: string[] =
 
 describe('batchNodeFlags', () => {
   it('gives the flags for a batch of MIN_STORIES stories or more on Node 20 with no node flags of its own', () => {
-    expect(BATCH_NODE_FLAGS).toEqual(['--single-threaded', '--max-semi-space-size=2']);
+    expect(BATCH_NODE_FLAGS).toEqual(['--single-threaded', '--max-semi-space-size=2', '--max-old-space-size=1024']);
     expect(flags(['batch', 'stories/', '-q'])).toEqual(BATCH_NODE_FLAGS);
     expect(flags(['batch', '--format', 'json', '-o', 'out.json', 'stories/'])).toEqual(BATCH_NODE_FLAGS);
   });
@@ -66,6 +67,33 @@ describe('batchNodeFlags', () => {
     const taking = [...help.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+) </gm)].flatMap((m) => [m[1], m[2]].filter((x): x is string => x !== undefined));
     expect(taking.length).toBeGreaterThan(5);
     expect([...VALUE_OPTIONS].sort()).toEqual(taking.sort());
+  });
+});
+
+describe('batchChildArgs', () => {
+  const blob = '/x/dist/factdiff-batch.blob';
+  const launcher = '/x/bin/factdiff.js';
+  const child = (args: string[], h: Partial<Host> = host(1), execArgv: string[] = [], env = {}, v8 = NODE_20_V8, snapshot: string | null = blob) =>
+    batchChildArgs(args, execArgv, env, v8, { ...h, snapshot, launcher });
+
+  it('starts any batch from the batch snapshot, with the flags it was built with', () => {
+    const fromSnapshot = [...BATCH_NODE_FLAGS, '--snapshot-blob', blob, '--'];
+    expect(child(['batch', 'stories/', '-q'])).toEqual(fromSnapshot);
+    // One story, one core or one job: this thread checks them, warm, with no worker.
+    expect(child(['batch', 'stories/'], host(1, 1))).toEqual(fromSnapshot);
+    expect(child(['batch', '-j', '1', 'stories/'])).toEqual(fromSnapshot);
+  });
+
+  it('runs help, settings, other commands, the user\'s node flags and FACTDIFF_NO_BATCH_CHILD in the process', () => {
+    for (const args of [['batch', '--help'], ['batch', 'd', '--print-config'], ['a.txt', 'b.txt'], ['extract', 'a.txt']]) expect(child(args)).toBeNull();
+    expect(child(['batch', 'd'], host(MIN_STORIES), ['--max-old-space-size=4096'])).toBeNull();
+    expect(child(['batch', 'd'], host(MIN_STORIES), [], { FACTDIFF_NO_BATCH_CHILD: '1' })).toBeNull();
+    expect(child(['batch', 'd'], host(MIN_STORIES), [], {}, '12.4.254.21-node.33')).toBeNull();
+  });
+
+  it('without a usable snapshot, runs the launcher again with the flags for a large batch only', () => {
+    expect(child(['batch', 'd'], host(MIN_STORIES), [], {}, NODE_20_V8, null)).toEqual([...BATCH_NODE_FLAGS, launcher]);
+    expect(child(['batch', 'd'], host(MIN_STORIES - 1), [], {}, NODE_20_V8, null)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 import { batchV8Flag, runStories, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
+import { checkStory } from '../../src/cli/story.js';
 
 /** A batch directory: two fixture stories and one story that cannot be checked. */
 function batchDir(): string {
@@ -100,15 +101,33 @@ describe('batch', () => {
   });
 });
 
+/**
+ * A batch directory whose first story exhausts a 32 MB worker heap (nested quote marks keep
+ * every token), followed by small fixture stories with these names.
+ */
+function hugeThenSmall(prefix: string, small: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'a-huge'));
+  writeFileSync(join(dir, 'a-huge', '1.txt'), '“a ‘b “c ‘d '.repeat(120_000));
+  writeFileSync(join(dir, 'a-huge', '2.txt'), 'Seven people died.');
+  for (const name of small) {
+    mkdirSync(join(dir, name));
+    for (const f of ['wire.txt', 'local.txt']) cpSync(join(ROOT, 'fixtures', 'plant-explosion', f), join(dir, name, f));
+  }
+  return dir;
+}
+
+/** The stories of a batch directory, as jobs for runStories. */
+const jobsOf = (dir: string): StoryJob[] =>
+  readdirSync(dir).sort().map((name, index) => ({
+    index,
+    story: { name, paths: readdirSync(join(dir, name)).sort().map((f) => join(dir, name, f)), reference: false },
+    options: {},
+    maxBytes: 20 * 2 ** 20,
+    encoding: 'auto' as const,
+  }));
+
 describe('the batch worker pool', () => {
-  const jobsOf = (dir: string): StoryJob[] =>
-    readdirSync(dir).sort().map((name, index) => ({
-      index,
-      story: { name, paths: readdirSync(join(dir, name)).sort().map((f) => join(dir, name, f)), reference: false },
-      options: {},
-      maxBytes: 20 * 2 ** 20,
-      encoding: 'auto' as const,
-    }));
 
   it('hands outcomes over in story order even when a later story finishes first', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdiff-order-'));
@@ -126,12 +145,7 @@ describe('the batch worker pool', () => {
   });
 
   it('fails a story that exhausts its worker\'s memory alone, and goes on with a fresh worker', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdiff-oom-'));
-    mkdirSync(join(dir, 'a-huge'));
-    writeFileSync(join(dir, 'a-huge', '1.txt'), '“a ‘b “c ‘d '.repeat(120_000));
-    writeFileSync(join(dir, 'a-huge', '2.txt'), 'Seven people died.');
-    mkdirSync(join(dir, 'b-small'));
-    for (const f of ['wire.txt', 'local.txt']) cpSync(join(ROOT, 'fixtures', 'plant-explosion', f), join(dir, 'b-small', f));
+    const dir = hugeThenSmall('factdiff-oom-', ['b-small']);
     const outcomes: StoryOutcome[] = [];
     await runStories(jobsOf(dir), (o) => {
       outcomes.push(o);
@@ -141,19 +155,60 @@ describe('the batch worker pool', () => {
   }, 30_000);
 
   it('hands the stories a worker held but had not begun to a fresh worker when it runs out of memory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'factdiff-oom-held-'));
-    mkdirSync(join(dir, 'a-huge'));
-    writeFileSync(join(dir, 'a-huge', '1.txt'), '“a ‘b “c ‘d '.repeat(120_000));
-    writeFileSync(join(dir, 'a-huge', '2.txt'), 'Seven people died.');
-    for (const name of ['b-small', 'c-small']) {
-      mkdirSync(join(dir, name));
-      for (const f of ['wire.txt', 'local.txt']) cpSync(join(ROOT, 'fixtures', 'plant-explosion', f), join(dir, name, f));
-    }
+    const dir = hugeThenSmall('factdiff-oom-held-', ['b-small', 'c-small']);
     const outcomes: StoryOutcome[] = [];
     await runStories(jobsOf(dir), (o) => {
       outcomes.push(o);
     }, { workers: 1, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
     expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true], [2, true]]);
+  }, 30_000);
+});
+
+describe('this thread as a member of the pool', () => {
+  const clusters = join(ROOT, 'fixtures', 'clusters');
+  /** A checker for this thread that records the stories it was asked to check. */
+  const recording = (here: number[]) => (job: StoryJob) => {
+    here.push(job.index);
+    return checkStory(job);
+  };
+  const outcomesOf = async (jobs: StoryJob[], options: Parameters<typeof runStories>[2]): Promise<StoryOutcome[]> => {
+    const outcomes: StoryOutcome[] = [];
+    await runStories(jobs, (o) => {
+      outcomes.push(o);
+    }, options);
+    return outcomes;
+  };
+
+  it('checks stories beside the workers and hands over what the workers alone would, in story order', async () => {
+    const jobs = jobsOf(clusters);
+    const here: number[] = [];
+    const shared = await outcomesOf(jobs, { workers: 2, local: recording(here) });
+    const workersOnly = await outcomesOf(jobs, { workers: 2, local: undefined });
+    expect(shared.map((o) => o.index)).toEqual(jobs.map((j) => j.index));
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(workersOnly));
+    // A worker starts cold (loading compromise): this thread has checked some stories by then.
+    expect(here.length).toBeGreaterThan(0);
+    expect(new Set(here).size).toBe(here.length);
+  }, 30_000);
+
+  it('checks every story itself when it is the only member, and gives a larger one to a worker of its own', async () => {
+    const jobs = jobsOf(clusters);
+    const sizes = jobs.map((j) => j.story.paths.reduce((n, p) => n + readFileSync(p).length, 0));
+    const limit = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
+    const here: number[] = [];
+    const outcomes = await outcomesOf(jobs, { workers: 1, local: recording(here), localMaxBytes: limit });
+    expect(outcomes.map((o) => [o.index, o.ok])).toEqual(jobs.map((j) => [j.index, true]));
+    expect(here).toEqual(jobs.filter((_, i) => sizes[i]! <= limit).map((j) => j.index));
+  }, 30_000);
+
+  it('gives a story too big for it to the pool\'s worker, which fails it alone if it runs out of memory and goes on', async () => {
+    const dir = hugeThenSmall('factdiff-local-oom-', ['b-small', 'c-small', 'd-small']);
+    const here: number[] = [];
+    // Every story is too big for this thread: each goes to the worker, held there while it checks the first.
+    const outcomes = await outcomesOf(jobsOf(dir), { workers: 2, local: recording(here), localMaxBytes: 100, limits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
+    expect(outcomes.map((o) => [o.index, o.ok])).toEqual([[0, false], [1, true], [2, true], [3, true]]);
+    expect(outcomes[0]).toMatchObject({ error: expect.stringMatching(/ran out of memory in a batch worker \(32 MB\)/) });
+    expect(here).toEqual([]);
   }, 30_000);
 });
 
