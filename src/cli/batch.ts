@@ -15,7 +15,7 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
 import type { EncodingName } from '../read/index.js';
-import { claimStories, currentCell, handedOver, ON, poolCounters, WAITING, wakeAll, type PoolData } from './pool.js';
+import { claimStories, currentCell, handedOver, ON, poolCounters, WAITING, type PoolData } from './pool.js';
 
 /** One group of reports to check together. */
 export interface Story {
@@ -223,7 +223,7 @@ export async function runStories(
     const stop = (error?: unknown): void => {
       if (over) return;
       over = true;
-      wakeAll(counters);
+      // Workers are ended where they are; this thread's member, if it waits, wakes to stop.
       wake();
       const ended = Promise.all([...members.keys(), ...aside].map((w) => w.terminate()));
       if (error === undefined) void ended.then(() => resolve(), reject);

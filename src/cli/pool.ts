@@ -47,11 +47,6 @@ export function handedOver(counters: Int32Array, count: number): void {
   Atomics.notify(counters, EMITTED);
 }
 
-/** Wakes every member waiting to claim (the batch is stopping). */
-export function wakeAll(counters: Int32Array): void {
-  Atomics.notify(counters, EMITTED);
-}
-
 /**
  * How a member waits until more than `seen` stories have been handed over, or until it is
  * handed a story of its own (a worker, see claimStories).
