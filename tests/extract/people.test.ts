@@ -24,6 +24,12 @@ describe('extract people', () => {
     ['Commission President Ursula von der Leyen spoke.', [['Ursula von der Leyen', 'Commission President']]],
     ['Regional transport minister Olek Danowski spoke.', [['Olek Danowski', 'Regional transport minister']]],
     ['Donald Trump’s envoy Steve Harlan arrived.', [['Donald Trump', null], ['Steve Harlan', 'Donald Trump’s envoy']]],
+    // A lower-case word before a capitalised role belongs to the sentence, not to the title.
+    ['Those are conditions President Volodymyr Kovalenko has rejected.', [['Volodymyr Kovalenko', 'President']]],
+    ['He was in Ankara meeting President Recep Demir to press for talks.', [['Recep Demir', 'President']]],
+    ['The talks included trade minister Anna Kovacs.', [['Anna Kovacs', 'trade minister']]],
+    ['It costs too much, EC farm Commissioner Frans Vermeer said.', [['Frans Vermeer', 'EC farm Commissioner']]],
+    ['The bill, sponsored by committee Chairman Patrick Lowe, passed.', [['Patrick Lowe', 'Chairman']]],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
   });

@@ -121,6 +121,13 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
 function titleStart(toks: readonly Token[], first: number): number {
   let start = first;
   let hasRole = false;
+  // Whether the role word nearest the walk is written in lower case. Such a role takes
+  // lower-case modifiers at once ("regional transport minister"). Before a capitalised role,
+  // lower-case words join the title only when a capitalised word or a qualifier opens it
+  // ("EC farm Commissioner", "Brazil's central bank President"); otherwise they belong to
+  // the sentence ("conditions President Volodymyr Zelenskyy has rejected", "by committee
+  // Chairman"), and a word in -ing never joins ("in Ankara meeting President Erdoğan").
+  let lowerRole = false;
   let modifiers = 0;
   for (let k = first - 1; k >= 0; k--) {
     const t = toks[k]!;
@@ -129,6 +136,7 @@ function titleStart(toks: readonly Token[], first: number): number {
     const roleBefore = (n: number): boolean => toks[n] !== undefined && isRoleWord(toks[n]!);
     if (isRoleWord(t)) {
       hasRole = true;
+      lowerRole = /^\p{Ll}/u.test(t.text);
       start = k;
     } else if (QUALIFIERS.has(lower) || lower.startsWith('ex-')) {
       start = k;
@@ -138,15 +146,20 @@ function titleStart(toks: readonly Token[], first: number): number {
       // the word after "of" in "minister of defence".
     } else if (hasRole && isCapitalised(t) && !isFunctionWord(t)) {
       start = k;
-    } else if (hasRole && modifiers < 3 && /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
-      // "regional transport minister": lower-case modifiers of the role.
+    } else if (hasRole && modifiers < 3 && isRoleModifier(t) && (lowerRole || !/ing$/.test(lower))) {
+      // Lower-case modifiers of the role; before a capitalised role, pending (start unmoved).
       modifiers++;
-      start = k;
+      if (lowerRole) start = k;
     } else {
       break;
     }
   }
   return hasRole ? start : first;
+}
+
+/** A lower-case noun or adjective, as in "transport" of "regional transport minister". */
+function isRoleModifier(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
 }
 
 /** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(White House envoy)" after a name. */
