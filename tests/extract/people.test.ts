@@ -30,6 +30,9 @@ describe('extract people', () => {
     ['The talks included trade minister Anna Kovacs.', [['Anna Kovacs', 'trade minister']]],
     ['It costs too much, EC farm Commissioner Frans Vermeer said.', [['Frans Vermeer', 'EC farm Commissioner']]],
     ['The bill, sponsored by committee Chairman Patrick Lowe, passed.', [['Patrick Lowe', 'Chairman']]],
+    // After a role's "of the", the words before the first name belong to the title.
+    ['Chancellor of the Exchequer Nigel Hale said rates would fall.', [['Nigel Hale', 'Chancellor of the Exchequer']]],
+    ['President of the Coffee Trade Association Carlos Mendes said so.', [['Carlos Mendes', 'President of the Coffee Trade Association']]],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
   });
@@ -42,6 +45,7 @@ describe('extract people', () => {
     ['The Kremlin denied it.'],
     ['Reuters reported the news.'],
     ['Proposals appeared to grant Russia major gains.'],
+    ['The President of the Indian Merchants Chambers spoke.'],
   ])('finds no person in %s', (input) => {
     expect(people(input)).toEqual([]);
   });
@@ -53,6 +57,8 @@ describe('titleParts', () => {
     ['U.S. Secretary of State', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
     ['US secretary of state', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
     ['President of Ukraine', { roles: ['president'], status: [], affiliations: ['ukraine'] }],
+    ['Chancellor of the Exchequer', { roles: ['chancellor'], status: [], affiliations: ['exchequer'] }],
+    ['minister of the interior', { roles: ['minister of interior'], status: [], affiliations: [] }],
     ['Kremlin spokesman', { roles: ['spokesperson'], status: [], affiliations: ['kremlin'] }],
     ['ex-minister', { roles: ['minister'], status: ['former'], affiliations: [] }],
     ['Regional transport minister', { roles: ['minister'], status: [], affiliations: [] }],

@@ -85,6 +85,14 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   for (let k = i; k <= j; k++) if (isRoleWord(toks[k]!) && k < j) first = k + 1;
   // "… Secretary of State Marco Diaz": a word right after "of" belongs to the title.
   while (first <= j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!)) first++;
+  // "Chancellor of the Exchequer Nigel Lawson", "President of the Coffee Trade Association
+  // Carlos Calmon": after a role's "of the", the words before the first given name belong
+  // to the title (the run stays whole when it has none: "Indian Merchants Chambers").
+  if (first === i && ofTheAfterRole(toks, first)) {
+    let k = first + 1;
+    while (k <= j && !isGivenName(toks[k]!)) k++;
+    if (k <= j) first = k;
+  }
   // Sentence-initial words capitalised only by position: "Later Kovacs left".
   while (first <= j && (isFunctionWord(toks[first]!) || toks[first]!.tags.has('Demonym') || isPositional(toks[first]!)) && !hasPersonTag(toks[first]!)) first++;
   if (first > j) return null;
@@ -144,6 +152,10 @@ function titleStart(toks: readonly Token[], first: number): number {
       // "secretary of state": the role before "of" sets the start.
     } else if (toks[k - 1]?.text.toLowerCase() === 'of' && roleBefore(k - 2)) {
       // the word after "of" in "minister of defence".
+    } else if (!hasRole && isCapitalised(t) && isGivenName(toks[first]!) && complementOpening(toks, k) >= 0) {
+      // the capitalised words after "of the" in "Chancellor of the Exchequer" (before a
+      // given name, as candidate() cuts them off): on to "of".
+      k = complementOpening(toks, k) + 2;
     } else if (hasRole && isCapitalised(t) && !isFunctionWord(t)) {
       start = k;
     } else if (hasRole && modifiers < 3 && isRoleModifier(t) && (lowerRole || !/ing$/.test(lower))) {
@@ -155,6 +167,25 @@ function titleStart(toks: readonly Token[], first: number): number {
     }
   }
   return hasRole ? start : first;
+}
+
+/** Whether the token at `k` comes right after a role word's "of the". */
+function ofTheAfterRole(toks: readonly Token[], k: number): boolean {
+  return toks[k - 1]?.text.toLowerCase() === 'the' && toks[k - 2]?.text.toLowerCase() === 'of' &&
+    toks[k - 3] !== undefined && isRoleWord(toks[k - 3]!) &&
+    !/\S/.test(gapAfter(toks, k - 3)) && !/\S/.test(gapAfter(toks, k - 2)) && !/\S/.test(gapAfter(toks, k - 1));
+}
+
+/**
+ * Where the capitalised words up to `k` open, when a role word's "of the" comes right
+ * before them ("Chancellor of the Exchequer", "President of the Coffee Trade Association"):
+ * the index of the role word, or -1.
+ */
+function complementOpening(toks: readonly Token[], k: number): number {
+  let m = k;
+  // Over capitalised words and the particles between them ("Rio de Janeiro").
+  while (m > 0 && !/\S/.test(gapAfter(toks, m - 1)) && (isCapitalised(toks[m - 1]!) || (NAME_PARTICLES.has(toks[m - 1]!.text) && m > 1 && isCapitalised(toks[m - 2]!)))) m--;
+  return ofTheAfterRole(toks, m) ? m - 3 : -1;
 }
 
 /** A lower-case noun or adjective, as in "transport" of "regional transport minister". */
@@ -216,6 +247,10 @@ function bare(t: Token): string {
 
 function isRoleWord(t: Token): boolean {
   return ROLES.has(bare(t));
+}
+
+function isGivenName(t: Token): boolean {
+  return (t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName')) && !isRoleWord(t);
 }
 
 function hasPersonTag(t: Token): boolean {

@@ -16,7 +16,7 @@ export interface TitleParts {
 }
 
 /** Words after "of" that complete a role rather than name an affiliation. */
-const ROLE_COMPLEMENTS = new Set(['state', 'defence', 'defense', 'finance', 'justice', 'health', 'education', 'interior', 'staff', 'police', 'operations', 'communications', 'foreign', 'affairs', 'the']);
+const ROLE_COMPLEMENTS = new Set(['state', 'defence', 'defense', 'finance', 'justice', 'health', 'education', 'interior', 'staff', 'police', 'operations', 'communications', 'foreign', 'affairs']);
 /** Lower-case modifiers that form a compound role with the role after them. */
 const ROLE_MODIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'press', 'chief', 'attorney', 'health', 'security', 'national', 'military', 'home', 'economy', 'justice', 'education', 'executive', 'police', 'fire', 'managing', 'general', 'army']);
 
@@ -52,9 +52,15 @@ export function titleParts(title: string): TitleParts {
       let role = ROLE_SYNONYMS[w] ?? w;
       const before = words[i - 1]?.toLowerCase();
       if (before && ROLE_MODIFIERS.has(before) && /^\p{Ll}/u.test(words[i - 1]!) === /^\p{Ll}/u.test(raw)) role = `${before} ${role}`;
-      if (words[i + 1]?.toLowerCase() === 'of' && words[i + 2] && ROLE_COMPLEMENTS.has(words[i + 2]!.toLowerCase())) {
-        role = `${role} of ${words[i + 2]!.toLowerCase()}`;
-        i += 2;
+      if (words[i + 1]?.toLowerCase() === 'of') {
+        // "secretary of state", "minister of the interior"; "Chancellor of the Exchequer"
+        // keeps the plain role, and the words after "of the" are affiliations.
+        const at = words[i + 2]?.toLowerCase() === 'the' ? i + 3 : i + 2;
+        const complement = words[at]?.toLowerCase();
+        if (complement !== undefined && ROLE_COMPLEMENTS.has(complement)) {
+          role = `${role} of ${complement}`;
+          i = at;
+        }
       }
       roles.push(ROLE_SYNONYMS[role] ?? role);
       continue;
