@@ -33,6 +33,9 @@ describe('extract people', () => {
     // After a role's "of the", the words before the first name belong to the title.
     ['Chancellor of the Exchequer Nigel Hale said rates would fall.', [['Nigel Hale', 'Chancellor of the Exchequer']]],
     ['President of the Coffee Trade Association Carlos Mendes said so.', [['Carlos Mendes', 'President of the Coffee Trade Association']]],
+    // An appositive opened by a preposition is no title: Saudi Arabia is no person here.
+    ['Output rose in Saudi Arabia, with help from OPEC president Rilwan Lukas, the data showed.', [['Rilwan Lukas', 'OPEC president']]],
+    ['Cominco, as operator and 51 pct owner, would run the mine.', []],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
   });

@@ -199,7 +199,9 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
   let first = last + 1;
   if (/^(?:a|an|the)$/i.test(toks[first]?.text ?? '')) first++;
   const head = toks[first];
-  if (!head || head.tags.has('Pronoun') || head.tags.has('Verb') || /^(?:who|which|whose)$/i.test(head.text)) return null;
+  // Not a title: ", who …", ", which …", ", said …", and a clause opened by a preposition:
+  // "Saudi Arabia, with assistance from OPEC president …", "Cominco, as operator and owner,".
+  if (!head || head.tags.has('Pronoun') || head.tags.has('Verb') || head.tags.has('Preposition') || /^(?:who|which|whose)$/i.test(head.text)) return null;
   let hasRole = false;
   for (let k = first; k < toks.length && k < first + 8; k++) {
     const t = toks[k]!;
