@@ -36,6 +36,11 @@ describe('extract people', () => {
     // An appositive opened by a preposition is no title: Saudi Arabia is no person here.
     ['Output rose in Saudi Arabia, with help from OPEC president Rilwan Lukas, the data showed.', [['Rilwan Lukas', 'OPEC president']]],
     ['Cominco, as operator and 51 pct owner, would run the mine.', []],
+    // Words in capitals only: headlines, datelines, sign-offs, acronyms.
+    ['HOUSTON, March 3 - Prices rose, the company said.', []],
+    ['WEBSTER REFUSES COMMENT ON CIA POST', []],
+    ['Shares fell sharply on the news. REUTER', []],
+    ['OPEC official Ali Hassan said so.', [['Ali Hassan', 'OPEC official']]],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
   });

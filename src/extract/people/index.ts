@@ -106,6 +106,9 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   }
   const name = toks.slice(first, last + 1);
   if (name.every((t) => isRoleWord(t) || HONORIFICS.has(bare(t)))) return null;
+  // Words in capitals only are a headline, a dateline, a sign-off or an acronym ("HOUSTON",
+  // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
+  if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;
   const placeOnly = name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t));
   const titleFirst = titleStart(toks, first);
   const appositive = appositiveAfter(toks, last);
