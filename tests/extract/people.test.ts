@@ -41,6 +41,10 @@ describe('extract people', () => {
     ['WEBSTER REFUSES COMMENT ON CIA POST', []],
     ['Shares fell sharply on the news. REUTER', []],
     ['OPEC official Ali Hassan said so.', [['Ali Hassan', 'OPEC official']]],
+    // A run ending in an organisation's last word: "General" is no title, Motors Corp no person.
+    ['General Motors Corp said its sales rose.', []],
+    ['A U.S. Justice Department decree was found unacceptable.', []],
+    ['Merrill Lynch Capital Markets will be the dealer, the company said.', []],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
   });

@@ -9,7 +9,7 @@
  */
 import type { PersonClaim, Segment, Span } from '../../types.js';
 import { gapAfter, isKnownPlace, punctuatedAfter, type Token } from '../nlp.js';
-import { HONORIFICS, NAME_PARTICLES, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
 
 export { titleParts, type TitleParts } from './title.js';
 
@@ -109,6 +109,7 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // Words in capitals only are a headline, a dateline, a sign-off or an acronym ("HOUSTON",
   // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
   if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;
+  if (ORGANISATION_HEADS.has(bare(name[name.length - 1]!))) return null;
   const placeOnly = name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t));
   const titleFirst = titleStart(toks, first);
   const appositive = appositiveAfter(toks, last);

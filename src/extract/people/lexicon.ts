@@ -74,3 +74,17 @@ export const SPEECH_VERBS = new Set([
   'agree', 'charge', 'allege', 'accuse', 'hail', 'praise', 'criticise', 'criticize', 'describe',
   'brand', 'dismiss', 'reject', 'label', 'characterise', 'characterize', 'express', 'signal',
 ]);
+
+/**
+ * Last words of an organisation's name ("General Motors Corp", "Merrill Lynch Capital
+ * Markets", "the Justice Department"): a run of capitalised words ending in one is no
+ * person. Words that are also common surnames (Court, Trust, Capital) are left out.
+ */
+export const ORGANISATION_HEADS = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'nv', 'bv',
+  'sa', 'spa', 'company', 'companies', 'group', 'holdings', 'industries', 'bancorp', 'bank', 'markets',
+  'securities', 'motors', 'airlines', 'airways', 'partners', 'associates', 'enterprises', 'international',
+  'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'association', 'federation',
+  'exchange', 'board', 'party', 'union', 'university', 'institute', 'foundation', 'authority', 'office',
+  'parliament', 'senate', 'congress', 'assembly', 'administration', 'government', 'reserve', 'fund',
+]);
