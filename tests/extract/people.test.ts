@@ -33,6 +33,9 @@ describe('extract people', () => {
     // After a role's "of the", the words before the first name belong to the title.
     ['Chancellor of the Exchequer Nigel Hale said rates would fall.', [['Nigel Hale', 'Chancellor of the Exchequer']]],
     ['President of the Coffee Trade Association Carlos Mendes said so.', [['Carlos Mendes', 'President of the Coffee Trade Association']]],
+    // The word after a role's "of" is the title's, unless only places follow it.
+    ['Secretary of State Baker said so.', [['Baker', 'Secretary of State']]],
+    ['Robert Lutz, vice president of Ford Europe, said the plan would work.', [['Robert Lutz', 'vice president of Ford Europe']]],
     // An appositive opened by a preposition is no title: Saudi Arabia is no person here.
     ['Output rose in Saudi Arabia, with help from OPEC president Rilwan Lukas, the data showed.', [['Rilwan Lukas', 'OPEC president']]],
     ['Cominco, as operator and 51 pct owner, would run the mine.', []],
@@ -58,6 +61,7 @@ describe('extract people', () => {
     ['Reuters reported the news.'],
     ['Proposals appeared to grant Russia major gains.'],
     ['The President of the Indian Merchants Chambers spoke.'],
+    ['The vice president of Ford Europe said the plan would work.'],
   ])('finds no person in %s', (input) => {
     expect(people(input)).toEqual([]);
   });

@@ -83,8 +83,10 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // The name starts after the last role word inside the run ("Turkish President Recep …").
   let first = i;
   for (let k = i; k <= j; k++) if (isRoleWord(toks[k]!) && k < j) first = k + 1;
-  // "… Secretary of State Marco Diaz": a word right after "of" belongs to the title.
-  while (first <= j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!)) first++;
+  // "… Secretary of State Marco Diaz", "Secretary of State Baker": a word right after "of"
+  // belongs to the title, unless only places follow it ("vice president of Ford Europe" names
+  // no one: Ford Europe is the title's).
+  if (first < j && toks[first - 1]?.text.toLowerCase() === 'of' && !hasPersonTag(toks[first]!) && !toks.slice(first + 1, j + 1).every((t) => isKnownPlace(bare(t)))) first++;
   // "Chancellor of the Exchequer Nigel Lawson", "President of the Coffee Trade Association
   // Carlos Calmon": after a role's "of the", the words before the first given name belong
   // to the title (the run stays whole when it has none: "Indian Merchants Chambers").
