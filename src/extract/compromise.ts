@@ -107,11 +107,11 @@ function memoiseTransforms(world: World): void {
   const singular = noun.toSingular;
   const irregular = new Map(Object.entries(world.model.two.irregularPlurals).map(([one, many]) => [many, one]));
   const rulesOnly = { two: { irregularPlurals: {} } };
-  const singulars = new Map<string, string>();
+  const singulars = wordMemo<string>();
   noun.toSingular = (word) => memo(singulars, word, () => irregular.get(word) ?? singular(word, rulesOnly));
   const infinitive = verb.toInfinitive;
   // By tense, then by word: no key string to build for each call.
-  const infinitives = new Map<string, Map<string, string>>();
+  const infinitives = wordMemo<Map<string, string>>();
   verb.toInfinitive = (word, model, tense) => {
     let byWord = infinitives.get(tense ?? '');
     if (byWord === undefined) infinitives.set(tense ?? '', (byWord = new Map()));
@@ -120,6 +120,25 @@ function memoiseTransforms(world: World): void {
 }
 
 const MEMO_LIMIT = 50_000;
+
+/** The memos whose keys are words of the texts seen (not the model's constants). */
+const wordMemos: Map<string, unknown>[] = [];
+
+/** A new memo of answers per word, emptied by forgetWords. */
+function wordMemo<T>(): Map<string, T> {
+  const table = new Map<string, T>();
+  wordMemos.push(table as Map<string, unknown>);
+  return table;
+}
+
+/**
+ * Empties every memo kept per word seen (parses, singulars, infinitives): the next text is
+ * read as if no text had been read before, with the same results (the memos only keep
+ * answers). Memory goes back to the model's alone.
+ */
+export function forgetWords(): void {
+  for (const table of wordMemos) table.clear();
+}
 
 /**
  * A term as compromise's tokenizer makes it, with every property that compromise's later
@@ -166,7 +185,7 @@ function memoiseWordParse(world: World): void {
   const tokenize = world.methods.one.tokenize;
   const { splitSentences, splitWhitespace } = tokenize;
   const normalise = world.compute.normal;
-  const parses = new Map<string, WordParse>();
+  const parses = wordMemo<WordParse>();
   const parseUncached = (chunk: string, into: World): WordParse => {
     const term = splitWhitespace(chunk, into.model);
     normalise({ docs: [[term]], world: into });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetTaggedTexts, tagText } from '../../src/extract/nlp.js';
+import { forgetAllTexts, forgetTaggedTexts, tagText } from '../../src/extract/nlp.js';
 import { extractReport } from '../../src/check.js';
 
 interface Nlp {
@@ -38,6 +38,19 @@ describe('cache of tagged texts', () => {
     const b = tagText(SENTENCE, 0);
     expect(b[0]).not.toBe(a[0]);
     expect(b[0]).toEqual(a[0]);
+  });
+});
+
+describe('forgetAllTexts', () => {
+  it('tags again from nothing, with the same tokens and claims', () => {
+    const text = `${SENTENCE} Ministers' aides didn't say. "We'll rebuild," Mayor Anna Kovacs told reporters in Kyiv.`;
+    const tokens = tagText(text, 0);
+    const claims = extractReport({ path: 'a.txt', text }).claims;
+    forgetAllTexts();
+    const again = tagText(text, 0);
+    expect(view(again)).toEqual(view(tokens));
+    forgetAllTexts();
+    expect(extractReport({ path: 'a.txt', text }).claims).toEqual(claims);
   });
 });
 
