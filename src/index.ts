@@ -6,4 +6,5 @@ export { check, extractReport, hasConflict, summarise } from './check.js';
 export { renderers, render, type RenderOptions, type FormatName } from './render/index.js';
 export { segmentReport } from './segment/index.js';
 export { scanNumbers, type NumberMention } from './extract/index.js';
+export { forgetAllTexts } from './extract/nlp.js';
 export * from './types.js';

@@ -317,6 +317,8 @@ export function isKnownPlace(word: string): boolean {
   if (known === undefined) {
     const term = parse(word, false).docs[0]?.[0];
     known = term !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => term.tags.has(t));
+    // Bounded like compromise.ts's memos: emptied when full.
+    if (placeCache.size >= 50_000) placeCache.clear();
     placeCache.set(word, known);
   }
   return known;
