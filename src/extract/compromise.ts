@@ -124,15 +124,15 @@ const MEMO_LIMIT = 50_000;
 /** The memos whose keys are words of the texts seen (not the model's constants). */
 const wordMemos: Map<string, unknown>[] = [];
 
-/** A new memo of answers per word, emptied by forgetWords. */
-function wordMemo<T>(): Map<string, T> {
+/** A new memo of answers per word (for `memo`), emptied by forgetWords. */
+export function wordMemo<T>(): Map<string, T> {
   const table = new Map<string, T>();
   wordMemos.push(table as Map<string, unknown>);
   return table;
 }
 
 /**
- * Empties every memo kept per word seen (parses, singulars, infinitives): the next text is
+ * Empties every memo kept per word seen (parses, singulars, infinitives, nlp.ts's places): the next text is
  * read as if no text had been read before, with the same results (the memos only keep
  * answers). Memory goes back to the model's alone.
  */
@@ -521,7 +521,7 @@ function phraseGate(): (lexicon: Readonly<Record<string, unknown>>, word: string
 }
 
 /** `cache`'s answer for `key`, computed once; the cache is emptied when it reaches MEMO_LIMIT. */
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+export function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let found = cache.get(key);
   if (found === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();

@@ -9,7 +9,7 @@
  * table cells and hedges that those methods miss.
  */
 import { createRequire } from 'node:module';
-import { forgetWords, prepareWorld, type World } from './compromise.js';
+import { forgetWords, memo, prepareWorld, wordMemo, type World } from './compromise.js';
 
 /** A word as compromise tagged it, positioned in the report. */
 export interface Token {
@@ -168,7 +168,6 @@ export function forgetTaggedTexts(): void {
 export function forgetAllTexts(): void {
   forgetTaggedTexts();
   forgetWords();
-  placeCache.clear();
 }
 
 function tagUncached(text: string, base: number): Token[] {
@@ -306,22 +305,17 @@ export function punctuatedAfter(tokens: readonly Token[], i: number, marks: RegE
   return marks.test(gapAfter(tokens, i));
 }
 
-const placeCache = new Map<string, boolean>();
+const knownPlaces = wordMemo<boolean>();
 
 /**
  * Whether compromise knows a single word as a place when it stands alone. In context its
  * tagger can call a country a person ("to grant Russia major gains" reads as a name).
  */
 export function isKnownPlace(word: string): boolean {
-  let known = placeCache.get(word);
-  if (known === undefined) {
+  return memo(knownPlaces, word, () => {
     const term = parse(word, false).docs[0]?.[0];
-    known = term !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => term.tags.has(t));
-    // Bounded like compromise.ts's memos: emptied when full.
-    if (placeCache.size >= 50_000) placeCache.clear();
-    placeCache.set(word, known);
-  }
-  return known;
+    return term !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => term.tags.has(t));
+  });
 }
 
 /** Index of the first item whose key is at or after `offset` (items sorted by that key). */
