@@ -4,7 +4,8 @@
  * reorder or hide what a reader sees, are shown as visible escapes (`\x1b`, `\u202e`).
  */
 
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Control, bidirectional and zero-width characters: shown as visible escapes, never passed on raw. */
+export const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Escapes characters that could act on a terminal; turns line breaks and tabs into spaces. */
 export function safe(s: string): string {

@@ -6,6 +6,7 @@ describe('safe', () => {
   it.each([
     ['\u001b[31mred', '\\x1b[31mred'],
     ['a\u202eb', 'a\\u202eb'],
+    ['arabic letter mark \u061c', 'arabic letter mark \\u061c'],
     ['zero\u200bwidth', 'zero\\u200bwidth'],
     ['line\nbreak\ttab', 'line break tab'],
     ['émoji 😀 ok', 'émoji 😀 ok'],
