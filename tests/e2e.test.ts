@@ -18,6 +18,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     ['markdown', (out: string) => expect(out).toMatch(/^\| ❌ conflict \|/m)],
     ['sarif', (out: string) => expect(JSON.parse(out).runs[0].results).toHaveLength(3)],
     ['github', (out: string) => expect(out).toMatch(/^::error file=fixtures\/council-titles\/gazette\.txt,line=5,col=14,/m)],
+    ['html', (out: string) => expect(out).toMatch(/^<!doctype html>\n[\s\S]*<li class="f c-conflict" id="f\d+"/)],
   ])('compare, --format %s, exit 1', (format, check) => {
     const r = run([...PAIR, '--format', format]);
     expect(r.stderr).toBe('');
@@ -52,7 +53,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(existsSync(join(ROOT, 'dist', 'factdiff.blob'))).toBe(true);
     const plain = (args: string[], input?: string) =>
       spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', CI: '1', FACTDIFF_NO_SNAPSHOT: '1' } });
-    for (const args of [[...PAIR, '--format', 'json'], ['extract', PAIR[0]!], ['-', PAIR[1]!], ['missing.txt', PAIR[0]!]]) {
+    for (const args of [[...PAIR, '--format', 'json'], [...PAIR, '--format', 'html'], ['extract', PAIR[0]!], ['-', PAIR[1]!], ['missing.txt', PAIR[0]!]]) {
       const input = args[0] === '-' ? 'Former mayor Ines Carvalho said “we never promised trams”.' : undefined;
       const [a, b] = [run(args, input), plain(args, input)];
       expect([a.stdout, a.stderr, a.status]).toEqual([b.stdout, b.stderr, b.status]);

@@ -10,6 +10,7 @@ export const FORMATS = {
   markdown: 'tables and word diffs for a pull-request comment',
   sarif: 'SARIF 2.1.0 for code scanning',
   github: 'GitHub Actions annotations',
+  html: 'one self-contained page: the reports side by side, claims highlighted',
 } as const;
 
 /** Names accepted by --format. */

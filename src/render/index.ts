@@ -9,6 +9,7 @@ import { renderExtractJsonl, renderJsonl } from './jsonl.js';
 import { renderExtractMarkdown, renderMarkdown } from './markdown.js';
 import { renderExtractSarif, renderSarif } from './sarif.js';
 import { renderExtractGithub, renderGithub } from './github.js';
+import { renderExtractHtml, renderHtml } from './html/index.js';
 import type { RenderOptions } from './options.js';
 import { FORMATS, type FormatName } from './formats.js';
 
@@ -33,6 +34,7 @@ export const renderers = {
   markdown: { description: FORMATS.markdown, check: renderMarkdown, extract: renderExtractMarkdown },
   sarif: { description: FORMATS.sarif, check: renderSarif, extract: renderExtractSarif },
   github: { description: FORMATS.github, check: renderGithub, extract: renderExtractGithub },
+  html: { description: FORMATS.html, check: renderHtml, extract: renderExtractHtml },
 } as const satisfies Record<FormatName, Renderer>;
 
 /** Renders a check result in the named format. */
