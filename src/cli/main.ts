@@ -17,7 +17,7 @@ import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
-import { openAtomically, refuseInput, type OutputSink } from './output.js';
+import { openAtomically, refuseInput, streamOutput, type OutputSink } from './output.js';
 import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
@@ -135,7 +135,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('--stdin-name <name>', "label for the report read from '-'", '<stdin>')
       .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
       .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`)
-      .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs)')
+      .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs); batch --format html: a directory')
       .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')} (default conflict)`)
       .option('--config <file>', `settings file (default: ${'factdiff.config.json'} found from here upward)`)
       .option('--no-config', 'ignore any settings file')
@@ -275,19 +275,24 @@ async function emit(io: Io, c: Common, text: string): Promise<void> {
 
 async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<number> {
   const c = job.common;
+  // HTML is a page per story: a directory, never a stream.
+  const pages = c.format === 'html';
+  if (pages && c.output === undefined) throw new FactdiffError('batch --format html writes a page per story and an index.html: give -o DIR');
   const { findStories, runStories } = await import('./batch.js');
   const { batchWriter } = await import('../render/batch.js');
   const color = colorFor(io, c);
-  const writer = batchWriter(c.format, { color, conflictsOnly: false });
+  const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: false });
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
-  if (c.output !== undefined) refuseInput(c.output, stories.flatMap((s) => s.paths));
+  const inputs = stories.flatMap((s) => s.paths);
+  if (c.output !== undefined) refuseInput(c.output, inputs);
   // Output goes out story by story, so a batch of any size holds only a few stories at a
   // time. Printed to a terminal, the output itself shows progress; otherwise a progress
   // line goes to stderr.
-  const sink = await openSink(io, c);
-  const printed = c.output !== undefined || !c.quiet;
-  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && c.format === 'text' && !c.quiet && (c.output !== undefined || !io.stdoutIsTTY);
+  const output = writer === null
+    ? await (await import('./pages.js')).openPages(c.output!, stories.map((s) => s.name), inputs, { color: false, conflictsOnly: false })
+    : streamOutput(await openSink(io, c), writer, c.output !== undefined || !c.quiet);
+  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && (c.format === 'text' || pages) && !c.quiet && (c.output !== undefined || !io.stdoutIsTTY);
   const note = (message: string): void => {
     if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${message}\n`);
   };
@@ -295,7 +300,6 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   let failed = false;
   let conflict = false;
   try {
-    await sink.write(writer.head);
     await runStories(
       jobs,
       async (o) => {
@@ -307,7 +311,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
           failed = true;
           note(`${name}: ${o.error}`);
         }
-        if (printed) await sink.write(writer.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
+        await output.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error });
       },
       {
         workers: job.jobs,
@@ -316,10 +320,9 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
         },
       },
     );
-    await sink.write(writer.end());
-    await sink.commit();
+    await output.end();
   } catch (error) {
-    await sink.abort();
+    await output.abort();
     throw error;
   }
   if (showProgress) io.stderr('\n');

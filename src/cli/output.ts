@@ -9,8 +9,10 @@ import { ExitCode } from './exit-codes.js';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FactdiffError } from '../errors.js';
+import type { BatchWriter, StoryResult } from '../render/batch.js';
 
-function canonical(path: string): string {
+/** A path as the filesystem knows it (symbolic links followed), to compare two paths. */
+export function canonical(path: string): string {
   try {
     return realpathSync(path);
   } catch {
@@ -82,5 +84,36 @@ export async function openAtomically(path: string): Promise<OutputSink> {
       process.removeListener('SIGINT', onInterrupt);
     },
     abort,
+  };
+}
+
+/** Where a batch's stories go, one at a time, in batch order. */
+export interface BatchOutput {
+  story(s: StoryResult): Promise<void>;
+  /** Writes what follows the last story and puts the output in place. */
+  end(): Promise<void>;
+  /** Leaves nothing half-written behind. */
+  abort(): Promise<void>;
+}
+
+/** A batch as one stream (text, JSON, JSON Lines) into `sink`; stories are rendered only when `printed`. */
+export function streamOutput(sink: OutputSink, writer: BatchWriter, printed: boolean): BatchOutput {
+  let started = false;
+  const write = async (text: string): Promise<void> => {
+    if (!started) {
+      started = true;
+      await sink.write(writer.head);
+    }
+    await sink.write(text);
+  };
+  return {
+    story: async (s) => {
+      if (printed) await write(writer.story(s));
+    },
+    end: async () => {
+      await write(writer.end());
+      await sink.commit();
+    },
+    abort: () => sink.abort(),
   };
 }

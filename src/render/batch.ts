@@ -84,7 +84,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
       };
     }
     default:
-      throw new FactdiffError(`--format ${format}: batch prints ${BATCH_FORMATS.join(', ')}`);
+      throw new FactdiffError(`--format ${format}: batch prints ${BATCH_FORMATS.join(', ')}, or writes html pages with -o DIR`);
   }
 }
 
