@@ -1,7 +1,8 @@
 // npm run bench: cold start, extraction throughput, batch, scaling, word diffs and
-// adversarial inputs, each beside its baseline, measured in the same run. Prints a table
-// and writes bench/results.json. BENCH_MB sets the corpus size for throughput (default 5; the
-// distinct texts are read again, cycle after cycle, when they hold less, see section 2),
+// adversarial inputs, each beside its baseline, measured in the same run, and the HTML
+// report in a browser (bench/html.mjs). Prints a table and writes bench/results.json.
+// BENCH_MB sets the corpus size for throughput (default 5; the distinct texts are read
+// again, cycle after cycle, when they hold less, see section 2),
 // BENCH_RUNS the repetitions of the cold-start runs (default 7), BENCH_ROUNDS those of the
 // throughput, wire-copy and batch rows (default 5), BENCH_BATCH the batch size (default
 // 1000 reports). Peak RSS comes from GNU time (/usr/bin/time) when present: the largest
@@ -264,6 +265,9 @@ for (const [name, text] of Object.entries(inputs)) {
   results.adversarial[name] = { seconds: r.ms / 1000, rssMB: r.rssMB };
 }
 
+// 7. The HTML report: a page of four 5 KB reports, loaded and drawn in the test browser (bench/html.mjs).
+results.html = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'html.mjs'), '--json'], { cwd: ROOT, encoding: 'utf8' }));
+
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const ms = (s) => `${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
 console.log(`Cold start, median of ${RUNS} runs (all five commands in turn, ${RUNS} rounds):`);
@@ -301,4 +305,7 @@ const d = results.diffs;
 console.log(`Word diffs in a check of the pair: ${d.diffs} diffs, longest side ${d.longest} chars, ${d.diffMs.toFixed(2)} ms of ${d.checkMs.toFixed(1)} ms (${(d.share * 100).toFixed(1)}%)`);
 console.log('Adversarial inputs, 1 MB each (extraction of one report):');
 for (const [k, v] of Object.entries(results.adversarial)) console.log(`  ${k.padEnd(14)} ${v.seconds.toFixed(2)} s, RSS ${v.rssMB.toFixed(0)} MB`);
+const hp = results.html;
+if (hp.skipped) console.log(`HTML report: skipped (${hp.skipped})`);
+else console.log(`HTML report, ${hp.reports} reports of about 5 KB (${hp.source}), ${hp.findings} findings, page ${hp.pageBytes} bytes, median of ${hp.rounds} loads in headless Chromium: loaded ${hp.loadMs.toFixed(0)} ms, first frame ${hp.shownMs.toFixed(0)} ms, a finding selected in ${hp.selectMs.toFixed(1)} ms`);
 console.log('Written to bench/results.json');
