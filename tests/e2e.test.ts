@@ -12,7 +12,7 @@ const run = (args: string[], input?: string) =>
 
 describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, every format and mode', () => {
   it.each([
-    ['text', (out: string) => expect(out).toMatch(/^! Ines Carvalho conflict/m)],
+    ['text', (out: string) => expect(out).toMatch(/^! person Ines Carvalho: conflict/m)],
     ['json', (out: string) => expect(JSON.parse(out).summary.conflict).toBe(3)],
     ['jsonl', (out: string) => expect(JSON.parse(out.trim().split('\n').at(-1)!).type).toBe('summary')],
     ['markdown', (out: string) => expect(out).toMatch(/^\| ❌ conflict \|/m)],

@@ -14,8 +14,8 @@ describe.skipIf(!built)('built CLI', () => {
     const run = spawnSync(process.execPath, [BIN, 'fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^! Ines Carvalho conflict/m);
-    expect(run.stdout).toMatch(/2 reports: \d+ agree/);
+    expect(run.stdout).toMatch(/^! person Ines Carvalho: conflict/m);
+    expect(run.stdout.split('\n')[0]).toMatch(/^2 reports: \d+ conflicts?, .*\d+ agree/);
   });
 
   it('reports trouble with exit 2 and no stack trace', () => {
@@ -42,6 +42,6 @@ describe.skipIf(!built)('built CLI', () => {
   it('ends quietly when the reader closes the pipe', () => {
     const run = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} fixtures/bridge-three-reports/*.txt | head -1`], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n')[0]).toBe('Numbers');
+    expect(run.stdout.split('\n')[0]).toBe('3 reports: 2 conflicts, 5 agree');
   });
 });

@@ -36,6 +36,8 @@ export interface Io {
   readonly stderrIsTTY?: boolean;
   /** Working directory, where the config file search starts (default: the process's). */
   readonly cwd?: string;
+  /** Columns of the terminal standard output is (text is fitted to them). */
+  readonly stdoutColumns?: number;
 }
 
 interface Common {
@@ -58,6 +60,8 @@ type Job =
       readonly kind: 'check';
       readonly paths: readonly string[];
       readonly conflictsOnly: boolean;
+      /** List every claim only one report makes (text), not just their count. */
+      readonly all: boolean;
       readonly reference: string | undefined;
       readonly common: Common;
     }
@@ -150,11 +154,12 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .usage('[options] <report...>')
     .argument('[reports...]', "two or more plain-text reports; '-' reads one from standard input")
     .option('--conflicts-only', 'show only conflicts and misattributed quotes')
+    .option('--all', 'text: list each claim only one report makes, not just their count')
     .option('--reference <file>', 'the source of truth: state findings from the drafts\' side')
     .addHelpText('after', EXAMPLES)
     .action((paths: string[], opts: Record<string, unknown>) => {
       const reference = typeof opts.reference === 'string' ? opts.reference : undefined;
-      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, reference, common: common(opts, io) });
+      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, all: opts.all === true, reference, common: common(opts, io) });
     });
 
   configure(program.command('extract'))
@@ -223,20 +228,31 @@ async function run(job: Job, io: Io): Promise<number> {
   if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
   const color = colorFor(io, c);
   const options = checkOptions(c);
+  const width = textWidth(io, c);
   const [{ check, extractReport }, { renderers }] = await Promise.all([import('../check.js'), import('../render/index.js')]);
   if (job.kind === 'extract') {
     const claims = extractReport(reports[0]!, options);
-    await emit(io, c, renderers[c.format].extract(claims, { color, conflictsOnly: false }));
+    await emit(io, c, renderers[c.format].extract(claims, { color, conflictsOnly: false, width }));
     return ExitCode.Ok;
   }
   const result = check(reports, { ...options, reference: job.reference !== undefined });
-  await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly }));
+  await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly, all: job.all, width }));
   return hasConflict(result, c.failOn) ? ExitCode.Conflict : ExitCode.Ok;
 }
 
 /** Whether to colour the output: only text is ever coloured. */
 function colorFor(io: Io, c: Common): boolean {
   return useColor(c.format === 'text' ? c.color : 'never', io.env, io.stdoutIsTTY);
+}
+
+/**
+ * Columns to fit text to: the terminal's when the report goes to one, else $COLUMNS, else
+ * 80, so that a report saved to a file or piped reads the same everywhere.
+ */
+function textWidth(io: Io, c: Common): number {
+  if (io.stdoutIsTTY && c.output === undefined && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
 /** What the core needs from the flags and the settings file. */

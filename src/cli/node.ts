@@ -35,6 +35,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY ? { stdoutColumns: process.stdout.columns } : {}),
   };
   return main(argv, io);
 }

@@ -1,7 +1,11 @@
-/** Options every renderer receives. Colour arrives here, never from global state. */
+/** Options every renderer receives. Colour and width arrive here, never from global state. */
 export interface RenderOptions {
   /** Use ANSI colour (text format only). */
   readonly color: boolean;
   /** Show only conflicts (and misattributions): no agreements, no only-one section. */
   readonly conflictsOnly: boolean;
+  /** Text format: list each claim only one report makes, not just their count. */
+  readonly all?: boolean;
+  /** Text format: fit every line to this many columns; undefined leaves lines unwrapped. */
+  readonly width?: number;
 }

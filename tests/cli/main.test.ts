@@ -29,6 +29,18 @@ describe('main', () => {
     expect((await runCli([A, B, '--only', 'people'])).code).toBe(0);
   });
 
+  it('text: claims only one report makes are counted, and listed with --all', async () => {
+    const argv = ['fixtures/council-titles/herald.txt', 'fixtures/council-titles/gazette.txt', '--color', 'never'];
+    const counted = (await runCli(argv)).stdout;
+    expect(counted.split('\n')[0]).toBe('2 reports: 3 conflicts, 3 agree, 2 only in one report');
+    expect(counted).toMatch(/^\+ 2 claims only in one report \(--all lists them\)$/m);
+    expect(counted).not.toMatch(/^\+ fixtures/m);
+    const listed = (await runCli([...argv, '--all'])).stdout;
+    expect(listed).toMatch(/^Only in one report \(2\)$/m);
+    expect(listed).toMatch(/^\+ fixtures\/council-titles\/herald\.txt:3:101 {2}year: two$/m);
+    expect(listed).toMatch(/^\+ fixtures\/council-titles\/gazette\.txt:3:61 {2}vote: 31$/m);
+  });
+
   it('--quiet prints nothing', async () => {
     const { code, stdout } = await runCli(['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt', '-q']);
     expect(code).toBe(1);
@@ -45,8 +57,9 @@ describe('main', () => {
 
   it('--only and --conflicts-only narrow the report', async () => {
     const { stdout } = await runCli(['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt', '--only', 'people', '--conflicts-only', '--color', 'never']);
-    expect(stdout).not.toMatch(/^Numbers|^Quotes|^= /m);
-    expect(stdout).toMatch(/^! Ines Carvalho/m);
+    expect(stdout).not.toMatch(/^= |^Agreeing|^\+ /m);
+    expect(stdout).not.toMatch(/ (number|quote) /);
+    expect(stdout).toMatch(/^! person Ines Carvalho: conflict/m);
   });
 
   it('colour: never by default off a terminal, always on request, NO_COLOR wins over auto', async () => {
@@ -59,7 +72,7 @@ describe('main', () => {
 
   it('never echoes terminal control characters from a report', async () => {
     const evil = 'Anna Kovacs said “we \u001b[2Jwill rebuild the town” on Monday. 25 people were killed.';
-    const { stdout } = await runCli(['-', B, '--color', 'never'], { stdin: evil });
+    const { stdout } = await runCli(['-', B, '--color', 'never', '--all'], { stdin: evil });
     expect(stdout).not.toMatch(/\u001b/);
     expect(stdout).toMatch(/\\x1b\[2J/);
   });
