@@ -18,6 +18,7 @@ import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseJobs, pa
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
 import { openAtomically, refuseInput, streamOutput, type OutputSink } from './output.js';
+import { pagerCommand, screenRows } from './pager.js';
 import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
@@ -38,6 +39,13 @@ export interface Io {
   readonly cwd?: string;
   /** Columns of the terminal standard output is (text is fitted to them). */
   readonly stdoutColumns?: number;
+  /** Rows of the terminal standard output is (a longer report is paged). */
+  readonly stdoutRows?: number;
+  /**
+   * Shows `text` through the pager `command`; resolves to false when the pager could not
+   * be started. Absent: never page.
+   */
+  readonly page?: (command: string, text: string) => Promise<boolean>;
 }
 
 interface Common {
@@ -53,6 +61,8 @@ interface Common {
   readonly config: Config;
   readonly configPath: string | null;
   readonly printConfig: boolean;
+  /** False with --no-pager. */
+  readonly pager: boolean;
 }
 
 type Job =
@@ -143,7 +153,8 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')} (default conflict)`)
       .option('--config <file>', `settings file (default: ${'factdiff.config.json'} found from here upward)`)
       .option('--no-config', 'ignore any settings file')
-      .option('--print-config', 'print the settings in effect (file and flags merged) and exit');
+      .option('--print-config', 'print the settings in effect (file and flags merged) and exit')
+      .option('--no-pager', 'never page a long report on a terminal (default: $FACTDIFF_PAGER, $PAGER or less -FRX)');
 
   configure(program)
     // Options after `extract` belong to it: `factdiff extract FILE --format json`.
@@ -191,6 +202,7 @@ function common(opts: Record<string, unknown>, io: Io): Common {
     config,
     configPath,
     printConfig: opts.printConfig === true,
+    pager: opts.pager !== false,
     format,
     color: parseColor(String(opts.color)),
     only: typeof opts.only === 'string' ? parseOnly(opts.only) : config.kinds,
@@ -282,8 +294,19 @@ async function openSink(io: Io, c: Common): Promise<OutputSink> {
   };
 }
 
-/** Writes the rendered report in one piece. */
+/**
+ * Writes the rendered report in one piece: through a pager when it goes to a terminal
+ * and is longer than the screen.
+ */
 async function emit(io: Io, c: Common, text: string): Promise<void> {
+  if (c.output === undefined && !c.quiet && c.pager && io.stdoutIsTTY && io.page !== undefined) {
+    const command = pagerCommand(io.env);
+    const { screenRows: rowsOf } = await import('../render/index.js');
+    if (command !== null && rowsOf(text, textWidth(io, c)) >= screenRows(io.stdoutRows, io.env)) {
+      if (await io.page(command, text)) return;
+      io.stderr(`factdiff: warning: could not start the pager '${command}'; printing directly (--no-pager skips it)\n`);
+    }
+  }
   const sink = await openSink(io, c);
   await sink.write(text);
   await sink.commit();

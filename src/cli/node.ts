@@ -3,6 +3,7 @@
  * Unix tool owes its users: a closed pipe (`| head`) ends quietly, Ctrl-C exits 130.
  */
 import { main, type Io } from './main.js';
+import { runPager } from './pager.js';
 
 
 async function readStdin(): Promise<Uint8Array> {
@@ -35,7 +36,8 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.isTTY ? { stdoutColumns: process.stdout.columns } : {}),
+    ...(process.stdout.isTTY ? { stdoutColumns: process.stdout.columns, stdoutRows: process.stdout.rows } : {}),
+    page: (command, text) => runPager(command, text, process.env),
   };
   return main(argv, io);
 }

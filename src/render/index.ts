@@ -16,6 +16,7 @@ import { FORMATS, type FormatName } from './formats.js';
 export type { RenderOptions } from './options.js';
 export { safe } from './escape.js';
 export { locator } from './positions.js';
+export { screenRows } from './layout.js';
 export type { FormatName } from './formats.js';
 
 /** A format: how to print a check result and how to print one report's claims. */
