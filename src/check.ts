@@ -19,6 +19,7 @@ export function toReports(inputs: readonly ReportInput[]): Report[] {
     path: input.path,
     text: input.text,
     bytes: input.bytes ?? encoder.encode(input.text).length,
+    ...(input.origin ? { origin: input.origin } : {}),
   }));
 }
 

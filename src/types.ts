@@ -19,6 +19,26 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * Where a report's text came from when it was read out of markup (HTML, Markdown): the
+ * file's own text, and which part of it each piece of the report's text stands for, so
+ * that line and column point into the file as given.
+ */
+export interface ReportOrigin {
+  /** What the text was read out of. */
+  readonly format: 'html' | 'markdown';
+  /** The file's text as given (decoded): line and column count in it. */
+  readonly text: string;
+  /**
+   * The report's text in pieces, as flat triples `textStart, sourceStart, sourceEnd`,
+   * ordered and covering the whole text: the piece from `textStart` up to the next one
+   * stands for `[sourceStart, sourceEnd)` of the file. A piece as long as its source
+   * maps offset for offset (the source copied, or a one-character stand-in for one
+   * character); any other (a decoded entity, a line break for a tag) maps as a whole.
+   */
+  readonly pieces: readonly number[];
+}
+
 /** One input text, as handed to `check()`. */
 export interface ReportInput {
   /** Path as the user gave it (or a label such as `<stdin>`); printed in output. */
@@ -27,6 +47,8 @@ export interface ReportInput {
   readonly text: string;
   /** Size of the raw input in bytes (defaults to the UTF-8 length of `text`). */
   readonly bytes?: number;
+  /** When `text` was read out of markup: the file as given (positions point into it). */
+  readonly origin?: ReportOrigin;
 }
 
 /** A report inside the pipeline. */
@@ -39,6 +61,8 @@ export interface Report {
   readonly text: string;
   /** Size of the raw input in bytes. */
   readonly bytes: number;
+  /** When `text` was read out of markup: the file as given (positions point into it). */
+  readonly origin?: ReportOrigin;
 }
 
 /** What kind of text a segment is; table rows and headings are read differently. */

@@ -5,7 +5,7 @@
  */
 import type { CheckResult, Claim, Finding, FindingClaim, Report, ReportClaims } from '../types.js';
 import { TOOL } from '../version.js';
-import { locator } from './positions.js';
+import { locator, sourceOffsets } from './positions.js';
 import type { RenderOptions } from './options.js';
 
 export const SCHEMA_VERSION = 1;
@@ -25,7 +25,7 @@ export function renderJson(result: CheckResult, _options: RenderOptions): string
 
 /** Returns the function that turns a finding into its JSON form (shared with jsonl). */
 export function findingSerialiser(result: CheckResult): (f: Finding) => object {
-  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }]));
+  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r), offset: offsetsOf(r) }]));
   return (f) => ({
     kind: f.kind,
     verdict: f.verdict,
@@ -40,11 +40,12 @@ export function findingSerialiser(result: CheckResult): (f: Finding) => object {
 /** Renders what one report's extraction saw. */
 export function renderExtractJson(rc: ReportClaims, _options: RenderOptions): string {
   const at = locator(rc.report);
+  const offset = offsetsOf(rc.report);
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
     report: reportJson(rc.report),
-    claims: rc.claims.map((c) => extractedJson(rc.report, c, at)),
+    claims: rc.claims.map((c) => extractedJson(rc.report, c, at, offset)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -53,7 +54,15 @@ export function reportJson(r: Report): { id: string; path: string; bytes: number
   return { id: r.id, path: r.path, bytes: r.bytes };
 }
 
-function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<typeof locator> }): object {
+/**
+ * Offsets as printed: into the file as given, so that for a report read out of HTML or
+ * Markdown they point where its line and column do.
+ */
+export function offsetsOf(report: Report): (offset: number, edge: 'start' | 'end') => number {
+  return report.origin ? sourceOffsets(report.origin, report.text.length) : (offset) => offset;
+}
+
+function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<typeof locator>; offset: ReturnType<typeof offsetsOf> }): object {
   const { line, column } = where.at(c.span.start);
   return {
     report: c.report,
@@ -63,22 +72,22 @@ function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<type
     high: c.high,
     line,
     column,
-    start: c.span.start,
-    end: c.span.end,
+    start: where.offset(c.span.start, 'start'),
+    end: where.offset(c.span.end, 'end'),
     sentence: oneLine(where.report.text.slice(c.sentence.start, c.sentence.end)),
     detail: c.detail,
   };
 }
 
-export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>): object {
+export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>, offset = offsetsOf(report)): object {
   const { line, column } = at(c.span.start);
   const common = {
     kind: c.kind,
     text: oneLine(report.text.slice(c.span.start, c.span.end)),
     line,
     column,
-    start: c.span.start,
-    end: c.span.end,
+    start: offset(c.span.start, 'start'),
+    end: offset(c.span.end, 'end'),
   };
   switch (c.kind) {
     case 'number':

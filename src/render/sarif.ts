@@ -25,8 +25,8 @@ function uri(path: string): string {
   return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
 }
 
-function physical(l: Located, endAt: (o: number) => { line: number; column: number }): object {
-  const end = endAt(l.claim.span.end);
+function physical(l: Located, endAt: (o: number, edge: 'end') => { line: number; column: number }): object {
+  const end = endAt(l.claim.span.end, 'end');
   return {
     artifactLocation: { uri: uri(l.report.path) },
     region: { startLine: l.position.line, startColumn: l.position.column, endLine: end.line, endColumn: end.column, snippet: { text: l.claim.text } },
