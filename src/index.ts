@@ -7,4 +7,5 @@ export { renderers, render, type RenderOptions, type FormatName } from './render
 export { segmentReport } from './segment/index.js';
 export { scanNumbers, type NumberMention } from './extract/index.js';
 export { forgetAllTexts } from './extract/nlp.js';
+export { convert as readMarkup, detectFormat, INPUT_FORMATS, type InputFormat } from './read/format.js';
 export * from './types.js';

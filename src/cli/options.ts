@@ -6,7 +6,7 @@
 import type { ClaimKind } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { FORMATS, type FormatName } from '../render/formats.js';
-import { ENCODINGS, type EncodingName } from '../read/index.js';
+import { ENCODINGS, INPUT_FORMATS, type EncodingName, type InputFormat } from '../read/index.js';
 import type { ColorMode } from './terminal.js';
 import { FAILING, type FailOn } from '../judge/policy.js';
 
@@ -46,6 +46,12 @@ export function parseEncoding(value: string): EncodingName {
   const v = value.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^cp1252$/, 'windows-1252').replace(/^latin-?1$|^iso-8859-1$/, 'latin1');
   if ((ENCODINGS as readonly string[]).includes(v)) return v as EncodingName;
   throw new FactdiffError(`--encoding: unknown encoding '${value}'; use ${ENCODINGS.join(', ')}`);
+}
+
+export function parseInputFormat(value: string): InputFormat {
+  const v = value.toLowerCase().replace(/^(?:md)$/, 'markdown').replace(/^(?:htm|txt|plain)$/, (m) => (m === 'htm' ? 'html' : 'text'));
+  if ((INPUT_FORMATS as readonly string[]).includes(v)) return v as InputFormat;
+  throw new FactdiffError(`--input-format: unknown format '${value}'; use ${INPUT_FORMATS.join(', ')}`);
 }
 
 /** `--max-size 50` (MB) → bytes. */

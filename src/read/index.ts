@@ -6,8 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ReportInput } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { decode, type EncodingName } from './decode.js';
+import { convert, detectFormat, type InputFormat } from './format.js';
 
 export { decode, ENCODINGS, type EncodingName } from './decode.js';
+export { INPUT_FORMATS, type InputFormat } from './format.js';
 
 /** Default size limit per report. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -22,6 +24,8 @@ export interface ReadOptions {
   readonly maxBytes: number;
   /** Encoding, or 'auto' to detect. */
   readonly encoding: EncodingName;
+  /** What the reports are written in; 'auto' (the default) goes by each file's name, then its text. */
+  readonly inputFormat?: InputFormat;
 }
 
 /** Reports read, and warnings to show the user. */
@@ -44,8 +48,11 @@ export async function readReports(paths: readonly string[], options: ReadOptions
     if (bytes.length > options.maxBytes) throw tooLarge(label, options.maxBytes);
     const decoded = decode(bytes, label, options.encoding);
     warnings.push(...decoded.warnings);
+    const format = options.inputFormat === undefined || options.inputFormat === 'auto' ? detectFormat(label, decoded.text) : options.inputFormat;
+    const { text, origin } = await convert(decoded.text, format);
     if (decoded.text.trim() === '') warnings.push(`${label}: empty report; it takes part with no claims`);
-    reports.push({ path: label, text: decoded.text, bytes: bytes.length });
+    else if (text.trim() === '') warnings.push(`${label}: no text in this ${format === 'html' ? 'HTML' : 'Markdown'} outside markup; it takes part with no claims`);
+    reports.push({ path: label, text, bytes: bytes.length, ...(origin ? { origin } : {}) });
   }
   return { reports, warnings };
 }
