@@ -54,7 +54,7 @@ function asksForBatch(args) {
 }
 
 /** batch's options that take a value (src/cli/options.ts): the word after one is not the target. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--max-size', '-o', '--output', '--fail-on', '--config', '--reference-name', '-j', '--jobs']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--input-format', '--max-size', '-o', '--output', '--fail-on', '--config', '--reference-name', '-j', '--jobs']);
 
 /**
  * The node flags to start a batch child with, or null to run in this process: when the

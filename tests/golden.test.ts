@@ -17,7 +17,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 describe.each(cases)('fixture %s', (name) => {
   const dir = join(FIXTURES, name);
-  const reports = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => `fixtures/${name}/${f}`);
+  const reports = readdirSync(dir).filter((f) => /\.(?:txt|html|md)$/.test(f)).sort().map((f) => `fixtures/${name}/${f}`);
 
   it.each([
     ['text', 'expected.stdout'],

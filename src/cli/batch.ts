@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
-import type { EncodingName } from '../read/index.js';
+import type { EncodingName, InputFormat } from '../read/index.js';
 import { claimStories, currentCell, handedOver, ON, poolCounters, WAITING, type PoolData } from './pool.js';
 
 /** One group of reports to check together. */
@@ -34,6 +34,8 @@ export interface StoryJob {
   readonly options: CheckOptions;
   readonly maxBytes: number;
   readonly encoding: EncodingName;
+  /** What the reports are written in (default: auto). */
+  readonly inputFormat?: InputFormat;
 }
 
 /** What a worker answers. */
@@ -56,7 +58,7 @@ export async function findStories(target: string, referenceName: string | undefi
 }
 
 /** Files that are reports: plain text or Markdown, or no extension at all. */
-const REPORT_FILE = /(?:\.(?:txt|text|md|markdown)|^[^.]+)$/i;
+const REPORT_FILE = /(?:\.(?:txt|text|md|markdown|html?)|^[^.]+)$/i;
 
 function isReference(file: string, referenceName: string | undefined): boolean {
   return referenceName !== undefined ? file === referenceName : /^reference(\.|$)/i.test(file);

@@ -10,11 +10,11 @@ import { FAILING, hasConflict, type FailOn } from '../judge/policy.js';
 import type { CheckOptions } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { FORMATS, type FormatName } from '../render/formats.js';
-import { DEFAULT_MAX_BYTES, readReports, type EncodingName } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, readReports, type EncodingName, type InputFormat } from '../read/index.js';
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
-import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
+import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseInputFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
 import { openAtomically, refuseInput, streamOutput, type OutputSink } from './output.js';
@@ -56,6 +56,7 @@ interface Common {
   readonly stdinName: string;
   readonly maxBytes: number;
   readonly encoding: EncodingName;
+  readonly inputFormat: InputFormat;
   readonly output: string | undefined;
   readonly failOn: FailOn;
   readonly config: Config;
@@ -148,6 +149,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .option('-q, --quiet', 'print nothing; report through the exit status only')
       .option('--stdin-name <name>', "label for the report read from '-'", '<stdin>')
       .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
+      .option('--input-format <format>', 'reports are: auto (by extension, else HTML if it looks so, else text), text, html, markdown', 'auto')
       .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`)
       .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs); batch --format html: a directory')
       .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')} (default conflict)`)
@@ -210,6 +212,7 @@ function common(opts: Record<string, unknown>, io: Io): Common {
     stdinName: String(opts.stdinName),
     maxBytes: opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize)),
     encoding: parseEncoding(String(opts.encoding)),
+    inputFormat: parseInputFormat(String(opts.inputFormat)),
     output: typeof opts.output === 'string' ? opts.output : undefined,
     failOn: typeof opts.failOn === 'string' ? parseFailOnValue(opts.failOn) : config.failOn ?? 'conflict',
   };
@@ -235,7 +238,7 @@ async function run(job: Job, io: Io): Promise<number> {
   }
   if (c.output !== undefined) refuseInput(c.output, paths);
   const { reports, warnings } = await readReports(paths, {
-    readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding,
+    readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat,
   });
   if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
   const color = colorFor(io, c);
@@ -335,7 +338,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const note = (message: string): void => {
     if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${message}\n`);
   };
-  const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding }));
+  const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat }));
   let failed = false;
   let conflict = false;
   try {

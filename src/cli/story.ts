@@ -16,6 +16,7 @@ export async function checkStory(job: StoryJob): Promise<StoryOutcome> {
       stdinName: '<stdin>',
       maxBytes: job.maxBytes,
       encoding: job.encoding,
+      inputFormat: job.inputFormat,
     });
     const result = check(reports, { ...job.options, reference: job.story.reference });
     return { index: job.index, ok: true, result, warnings };
