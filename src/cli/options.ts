@@ -42,16 +42,19 @@ export function parseColor(value: string): ColorMode {
   throw new FactdiffError(`--color: unknown value '${value}'; use auto, always or never`);
 }
 
+const INPUT_FORMAT_NAMES: Readonly<Record<string, InputFormat>> = { md: 'markdown', htm: 'html', txt: 'text', plain: 'text' };
+
+/** `--input-format md` → 'markdown'. */
+export function parseInputFormat(value: string): InputFormat {
+  const v = INPUT_FORMAT_NAMES[value.toLowerCase()] ?? value.toLowerCase();
+  if ((INPUT_FORMATS as readonly string[]).includes(v)) return v as InputFormat;
+  throw new FactdiffError(`--input-format: unknown format '${value}'; use ${INPUT_FORMATS.join(', ')}`);
+}
+
 export function parseEncoding(value: string): EncodingName {
   const v = value.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^cp1252$/, 'windows-1252').replace(/^latin-?1$|^iso-8859-1$/, 'latin1');
   if ((ENCODINGS as readonly string[]).includes(v)) return v as EncodingName;
   throw new FactdiffError(`--encoding: unknown encoding '${value}'; use ${ENCODINGS.join(', ')}`);
-}
-
-export function parseInputFormat(value: string): InputFormat {
-  const v = value.toLowerCase().replace(/^(?:md)$/, 'markdown').replace(/^(?:htm|txt|plain)$/, (m) => (m === 'htm' ? 'html' : 'text'));
-  if ((INPUT_FORMATS as readonly string[]).includes(v)) return v as InputFormat;
-  throw new FactdiffError(`--input-format: unknown format '${value}'; use ${INPUT_FORMATS.join(', ')}`);
 }
 
 /** `--max-size 50` (MB) → bytes. */

@@ -3,7 +3,8 @@
  * finding's one-line message, and a stable fingerprint.
  */
 import type { CheckResult, Finding, FindingClaim, Report } from '../types.js';
-import { locator, type Position } from './positions.js';
+import type { Position } from './positions.js';
+import { locator } from './source.js';
 import { shorten } from './escape.js';
 
 /** A claim with its report and position resolved. */

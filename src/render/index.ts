@@ -15,7 +15,7 @@ import { FORMATS, type FormatName } from './formats.js';
 
 export type { RenderOptions } from './options.js';
 export { safe } from './escape.js';
-export { locator } from './positions.js';
+export { locator } from './source.js';
 export { screenRows } from './layout.js';
 export type { FormatName } from './formats.js';
 

@@ -1,11 +1,12 @@
 /**
  * JSON output, schemaVersion 1 (documented in the README). The same data as the
- * library's CheckResult, with line and column added and offsets kept as `start`/`end`.
+ * library's CheckResult, with line and column added and offsets kept as `start`/`end`
+ * (for a report read out of HTML or Markdown, both point into the file as given).
  * Keys are written in a fixed order and lists are already sorted: same input, same bytes.
  */
 import type { CheckResult, Claim, Finding, FindingClaim, Report, ReportClaims } from '../types.js';
 import { TOOL } from '../version.js';
-import { locator, sourceOffsets } from './positions.js';
+import { fileOffsets, locator } from './source.js';
 import type { RenderOptions } from './options.js';
 
 export const SCHEMA_VERSION = 1;
@@ -25,7 +26,7 @@ export function renderJson(result: CheckResult, _options: RenderOptions): string
 
 /** Returns the function that turns a finding into its JSON form (shared with jsonl). */
 export function findingSerialiser(result: CheckResult): (f: Finding) => object {
-  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r), offset: offsetsOf(r) }]));
+  const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r), offset: fileOffsets(r) }]));
   return (f) => ({
     kind: f.kind,
     verdict: f.verdict,
@@ -40,7 +41,7 @@ export function findingSerialiser(result: CheckResult): (f: Finding) => object {
 /** Renders what one report's extraction saw. */
 export function renderExtractJson(rc: ReportClaims, _options: RenderOptions): string {
   const at = locator(rc.report);
-  const offset = offsetsOf(rc.report);
+  const offset = fileOffsets(rc.report);
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
@@ -54,15 +55,7 @@ export function reportJson(r: Report): { id: string; path: string; bytes: number
   return { id: r.id, path: r.path, bytes: r.bytes };
 }
 
-/**
- * Offsets as printed: into the file as given, so that for a report read out of HTML or
- * Markdown they point where its line and column do.
- */
-export function offsetsOf(report: Report): (offset: number, edge: 'start' | 'end') => number {
-  return report.origin ? sourceOffsets(report.origin, report.text.length) : (offset) => offset;
-}
-
-function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<typeof locator>; offset: ReturnType<typeof offsetsOf> }): object {
+function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<typeof locator>; offset: ReturnType<typeof fileOffsets> }): object {
   const { line, column } = where.at(c.span.start);
   return {
     report: c.report,
@@ -79,7 +72,7 @@ function claimJson(c: FindingClaim, where: { report: Report; at: ReturnType<type
   };
 }
 
-export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>, offset = offsetsOf(report)): object {
+export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof locator>, offset = fileOffsets(report)): object {
   const { line, column } = at(c.span.start);
   const common = {
     kind: c.kind,

@@ -4,7 +4,7 @@
  */
 import type { CheckResult, ReportClaims } from '../types.js';
 import { extractedJson, findingSerialiser, reportJson } from './json.js';
-import { locator } from './positions.js';
+import { locator } from './source.js';
 import type { RenderOptions } from './options.js';
 
 const line = (type: string, data: unknown): string => `${JSON.stringify({ type, data })}\n`;

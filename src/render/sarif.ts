@@ -8,7 +8,7 @@ import type { CheckResult, Finding, FindingClaim, ReportClaims } from '../types.
 import { VERSION } from '../version.js';
 import { FactdiffError } from '../errors.js';
 import { fingerprint, locate, message, ruleId, severity, type Located } from './common.js';
-import { locator } from './positions.js';
+import { locator } from './source.js';
 import type { RenderOptions } from './options.js';
 
 /** Every rule factdiff can report, in a fixed order. */

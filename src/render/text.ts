@@ -13,7 +13,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckResult, DiffPart, Finding, FindingClaim, Report, ReportClaims, Verdict } from '../types.js';
 import { CLAIM_KINDS } from '../types.js';
 import { around, safe, shorten } from './escape.js';
-import { locator, type Position } from './positions.js';
+import type { Position } from './positions.js';
+import { locator } from './source.js';
 import { displayWidth, fit, padEnd } from './layout.js';
 import type { RenderOptions } from './options.js';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/read/html.js';
 import { markdownToText } from '../../src/read/markdown.js';
 import { convert, detectFormat } from '../../src/read/format.js';
-import { locator, sourceOffsets } from '../../src/render/positions.js';
+import { locator, sourceOffsets } from '../../src/render/source.js';
 import type { Mapped } from '../../src/read/mapped.js';
 import { parseInputFormat } from '../../src/cli/options.js';
 
