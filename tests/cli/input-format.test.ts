@@ -88,6 +88,13 @@ describe.skipIf(!built)('HTML and Markdown reports (built CLI)', () => {
 });
 
 describe('HTML and Markdown reports (in-process)', () => {
+  it('the HTML report numbers the lines it shows by the file they come from', async () => {
+    const { stdout } = await runCli([HTML, MD, '--format', 'html']);
+    expect(stdout).toContain('title="fixtures/ferry-markup/broadcaster.html:33:28">line 33<');
+    expect(stdout).toMatch(/data-n="33"><\/span><span class="s">\| Dead \| <mark [^>]*>19<\/mark>/);
+    expect(stdout).toMatch(/data-n="7"><\/span><span class="s">Lake Orlov ferry: <mark [^>]*>23<\/mark> dead/);
+  });
+
   it('warns when markup holds no text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdiff-markup-'));
     writeFileSync(join(dir, 'app.html'), '<!doctype html><html><body><div id="root"></div><script>render(25)</script></body></html>');

@@ -1,7 +1,8 @@
 /**
  * A report's text as numbered lines, its claims highlighted where they stand. Lines break
  * where positions.ts breaks them (LF, CR, CRLF, U+2028/9), so a page's line numbers are the
- * ones the other formats print. Claims may nest (a number inside a quote) or, in principle,
+ * ones the other formats print (a report read out of HTML or Markdown shows, for each of
+ * its lines, the line of the file where it starts). Claims may nest (a number inside a quote) or, in principle,
  * overlap: the text is cut at every claim boundary and line end, and each piece is wrapped
  * in one `<mark>` per claim that covers it, outermost first. A claim cut into pieces keeps
  * its list items on every piece, so the page's script finds all of them.
@@ -49,7 +50,13 @@ export function lineSpans(s: string): Span[] {
  * their items and titles. A highlight none of whose items is `shown` is rendered switched
  * off (class `off`), as the page's filters would leave it.
  */
-export function reportLines(report: string, highlights: readonly Highlight[], shown: (item: number) => boolean): string {
+export function reportLines(
+  report: string,
+  highlights: readonly Highlight[],
+  shown: (item: number) => boolean,
+  /** The number to show for the line starting at an offset (a report read out of markup shows its file's). */
+  lineNumber: (start: number, index: number) => number = (_start, index) => index + 1,
+): string {
   const marks = merge(report.length, highlights, shown);
   const out: string[] = [];
   let next = 0;
@@ -71,7 +78,7 @@ export function reportLines(report: string, highlights: readonly Highlight[], sh
       const covering = here.filter((m) => m.start <= a && m.end >= b);
       html += `${covering.map((m) => m.open).join('')}${text(report.slice(a, b))}${'</mark>'.repeat(covering.length)}`;
     }
-    out.push(`<div class="l"><span class="n" data-n="${n + 1}"></span><span class="s">${html}</span></div>`);
+    out.push(`<div class="l"><span class="n" data-n="${lineNumber(line.start, n)}"></span><span class="s">${html}</span></div>`);
   }
   return out.join('\n');
 }

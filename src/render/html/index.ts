@@ -8,7 +8,7 @@
 import type { CheckResult, Claim, ClaimKind, Finding, Report, ReportClaims } from '../../types.js';
 import { CLAIM_KINDS, VERDICTS } from '../../types.js';
 import { severity } from '../common.js';
-import { locator } from '../positions.js';
+import { locator } from '../source.js';
 import type { RenderOptions } from '../options.js';
 import { reportLines, type Highlight } from './columns.js';
 import { CONFLICTS, findingsList, tagHtml } from './findings.js';
@@ -50,7 +50,7 @@ export function checkPage(result: CheckResult, options: RenderOptions, story?: S
   const body = layout({
     header: header(result.reports, story, `<p class="summary" aria-label="Summary">${result.reports.length} reports: ${chips}</p>`),
     nav: `${filters}\n${findingsList(result, shown)}\n${none(result.findings.length > 0 && !result.findings.some(shown))}`,
-    columns: result.reports.map((r, n) => column(r, n, reportLines(r.text, highlights.get(r.id)!, shownItem))),
+    columns: result.reports.map((r, n) => column(r, n, reportLines(r.text, highlights.get(r.id)!, shownItem, fileLines(r)))),
   });
   return page({ title, body, script: true });
 }
@@ -77,9 +77,19 @@ export function renderExtractHtml(rc: ReportClaims, _options: RenderOptions): st
   const body = layout({
     header: header([report], undefined, `<p class="summary" aria-label="Summary">Claims found: ${counts}</p>`),
     nav: `${filters}\n${sections.join('\n')}\n${none(false)}`,
-    columns: [column(report, 0, reportLines(report.text, highlights, () => true))],
+    columns: [column(report, 0, reportLines(report.text, highlights, () => true, fileLines(report)))],
   });
   return page({ title: `factdiff extract: ${report.path}`, body, script: true });
+}
+
+/**
+ * Line numbers for a report's lines: for a report read out of HTML or Markdown, the line
+ * of its file where each shown line starts, as the findings' positions count them.
+ */
+function fileLines(report: Report): ((start: number, index: number) => number) | undefined {
+  if (report.origin === undefined) return undefined;
+  const at = locator(report);
+  return (start) => at(start).line;
 }
 
 /** A claim in a few words, as `factdiff extract` prints it. */
