@@ -16,6 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { treeMemory } from './tree-memory.mjs';
+import { adversarialRows, printAdversarial } from './adversarial.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -244,26 +245,9 @@ results.scaling.warm = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'be
 results.diffs = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'diff-share.mjs'), ...seeds], { cwd: ROOT, encoding: 'utf8' }));
 results.diffs.share = results.diffs.diffMs / results.diffs.checkMs;
 
-// 6. Adversarial inputs (1 MB each) beside normal text of the same size
-const SIZE = 1024 * 1024;
+// 6. Adversarial inputs beside normal text of the same size (bench/adversarial.mjs)
 const normal = chosen.length > 0 ? chosen.map((f) => execFileSync('cat', [f], { encoding: 'utf8', maxBuffer: 1 << 26 })).join('\n\n') : 'At least 25 people were killed, Mayor Anna Kovacs said. ';
-const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-const inputs = {
-  normal: fill(normal + '\n\n'),
-  allQuoteMarks: fill('“”"«»„‘’\''),
-  allDigits: fill('1234567 '),
-  oneLongLine: fill('At least 25 people were killed and Mayor Anna Kovacs said “we will rebuild” on Monday '),
-  nestedQuotes: fill('“a ‘b “c ‘d '),
-};
-results.adversarial = {};
-for (const [name, text] of Object.entries(inputs)) {
-  const file = join(tmp, `${name}.txt`);
-  writeFileSync(file, text);
-  const l = join(tmp, `${name}.list`);
-  writeFileSync(l, file);
-  const r = child('factdiff', l);
-  results.adversarial[name] = { seconds: r.ms / 1000, rssMB: r.rssMB };
-}
+results.adversarial = adversarialRows({ normal, rounds: ROUNDS, tmp });
 
 // 7. The HTML report: a page of four 5 KB reports, loaded and drawn in the test browser (bench/html.mjs).
 results.html = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'html.mjs'), '--json'], { cwd: ROOT, encoding: 'utf8' }));
@@ -303,8 +287,7 @@ console.log(`  check() over ${warm.batch.all.reports} reports ${warm.batch.all.m
 console.log(`  the first ${Object.values(warm.storySize).at(-1).reports} reports as stories of N: ${Object.entries(warm.storySize).map(([n, v]) => `${n}: ${v.msPerReport.toFixed(3)}`).join(', ')}`);
 const d = results.diffs;
 console.log(`Word diffs in a check of the pair: ${d.diffs} diffs, longest side ${d.longest} chars, ${d.diffMs.toFixed(2)} ms of ${d.checkMs.toFixed(1)} ms (${(d.share * 100).toFixed(1)}%)`);
-console.log('Adversarial inputs, 1 MB each (extraction of one report):');
-for (const [k, v] of Object.entries(results.adversarial)) console.log(`  ${k.padEnd(14)} ${v.seconds.toFixed(2)} s, RSS ${v.rssMB.toFixed(0)} MB`);
+printAdversarial(results.adversarial);
 const hp = results.html;
 if (hp.skipped) console.log(`HTML report: skipped (${hp.skipped})`);
 else console.log(`HTML report, ${hp.reports} reports of about 5 KB (${hp.source}), ${hp.findings} findings, page ${hp.pageBytes} bytes, median of ${hp.rounds} loads in headless Chromium: loaded ${hp.loadMs.toFixed(0)} ms, first frame ${hp.shownMs.toFixed(0)} ms, a finding selected in ${hp.selectMs.toFixed(1)} ms`);
