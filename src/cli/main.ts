@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES, readReports, type EncodingName, type InputFormat } f
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
-import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseInputFormat, parseJobs, parseMaxSize, parseOnly } from './options.js';
+import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseInputFormat, parseJobs, parseMaxSize, parseOnly, splitShortEquals } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
 import { openAtomically, refuseInput, streamOutput, type OutputSink } from './output.js';
@@ -109,7 +109,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     job = j;
   });
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(splitShortEquals(argv, shortOptionsWithValue(program)), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Trouble;
     return trouble(io, error);
@@ -120,6 +120,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return trouble(io, error);
   }
+}
+
+/** The short options (`-j`) of every command that take a value. */
+function shortOptionsWithValue(program: Command): Set<string> {
+  const out = new Set<string>();
+  for (const cmd of [program, ...program.commands]) for (const o of cmd.options) if (o.short && (o.required || o.optional)) out.add(o.short);
+  return out;
 }
 
 function trouble(io: Io, error: unknown): number {

@@ -57,11 +57,21 @@ export function parseEncoding(value: string): EncodingName {
   throw new FactdiffError(`--encoding: unknown encoding '${value}'; use ${ENCODINGS.join(', ')}`);
 }
 
-/** `--max-size 50` (MB) → bytes. */
+/**
+ * The largest --max-size, in MB: a report is decoded into one string, and V8's strings hold
+ * at most 2^29 - 24 code units (about 512 MB of text).
+ */
+export const MAX_SIZE_MB = 500;
+
+/** `--max-size 50` (MB) → bytes: at least one byte, at most MAX_SIZE_MB. */
 export function parseMaxSize(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new FactdiffError(`--max-size: '${value}' is not a positive number of megabytes`);
-  return Math.floor(n * 1024 * 1024);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new FactdiffError(`--max-size: '${value}' is not a positive number of megabytes`);
+  if (n > MAX_SIZE_MB) throw new FactdiffError(`--max-size: '${value}' is more than ${MAX_SIZE_MB} (MB), the most a report can be read into`);
+  const bytes = Math.floor(n * 1024 * 1024);
+  // 0.0000001 MB would be a limit of 0 bytes, which refuses every report.
+  if (bytes < 1) throw new FactdiffError(`--max-size: '${value}' MB is less than one byte`);
+  return bytes;
 }
 
 /** `--jobs 4` → 4 worker threads. */
@@ -69,4 +79,24 @@ export function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new FactdiffError(`--jobs: '${value}' is not a positive whole number of workers`);
   return n;
+}
+
+/**
+ * `-j=2` → `-j 2`, for the short options that take a value (`shortWithValue`): commander
+ * reads `-j=2` as the value "=2", as getopt does, which users of `--jobs=2` do not expect.
+ * Arguments after `--` are left alone.
+ */
+export function splitShortEquals(argv: readonly string[], shortWithValue: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const m = /^(-[A-Za-z])=(.*)$/s.exec(a);
+    if (m && shortWithValue.has(m[1]!)) out.push(m[1]!, m[2]!);
+    else out.push(a);
+  }
+  return out;
 }
