@@ -32,9 +32,9 @@ const batchChild =
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader).
-  process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+  print(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== null) {
-  process.stdout.write(help);
+  print(help);
 } else if (batchChild !== null) {
   // See bin/batch-child.js: the child starts from the batch snapshot, or runs this file
   // again (its flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
@@ -62,7 +62,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
  */
 function runChild(nodeArgs) {
   const { NODE_EXTRA_CA_CERTS, ...env } = process.env;
-  const child = spawn(process.execPath, nodeArgs, { stdio: 'inherit', env });
+  // The IPC channel closes when this process ends, however it ends (SIGKILL too): the child
+  // then ends as well (src/cli/node.ts), rather than run on and write --output later.
+  const child = spawn(process.execPath, nodeArgs, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   child.on('error', (error) => {
     process.stderr.write(`factdiff: cannot start ${process.execPath} (${error.message})\n`);
     process.exitCode = 2;
@@ -76,6 +78,19 @@ function runChild(nodeArgs) {
     }
     process.exitCode = code ?? 2;
   });
+}
+
+/**
+ * Writes `text` to stdout; a failed write other than a closed pipe is one line on stderr
+ * and exit status 2 (issue 25, item 3).
+ */
+function print(text) {
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`factdiff: cannot write to standard output (${error.code || error.message})\n`);
+    process.exitCode = 2;
+  });
+  process.stdout.write(text);
 }
 
 /**

@@ -2,8 +2,8 @@
  * Bad inputs and faults (issue 25; issue 28, items 8 and 9), through the built CLI as a
  * process: what reaches the disk, stdout and stderr, and the exit status.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -51,5 +51,223 @@ describe.skipIf(!built)('flags (issue 25, item 16)', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).stories.length).toBeGreaterThan(2);
     expect(JSON.parse(run([...PAIR, '-f=json']).stdout).summary.conflict).toBe(3);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+/** Makes a character device (as /dev/null is 1,3 and /dev/full 1,7) where it may: as root. */
+function device(path: string, minor: 3 | 7): boolean {
+  return spawnSync('mknod', [path, 'c', '1', String(minor)]).status === 0;
+}
+
+describe.skipIf(!built)('-o writes what it names, and only that (issue 25, item 1; issue 28, item 9)', () => {
+  it.skipIf(!isRoot)('onto a device: writes to it, and it stays a device', () => {
+    const dir = scratch();
+    const nul = join(dir, 'null');
+    if (!device(nul, 3)) return;
+    const r = run([...PAIR, '-o', nul]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(statSync(nul).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['null']);
+  });
+
+  it('onto a FIFO: writes into it, and it stays a FIFO', () => {
+    const dir = scratch();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const r = spawnSync('sh', ['-c', `timeout 20 cat "$1" > "$2" & node "$3" "$4" "$5" -o "$1"; status=$?; wait; exit $status`, 'sh', fifo, join(dir, 'got.txt'), BIN, ...PAIR], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(join(dir, 'got.txt'), 'utf8')).toMatch(/^! Ines Carvalho conflict/m);
+  });
+
+  // Not run against an older build: it replaced /dev/stdout, the machine's own, with a file.
+  it.skipIf(process.env.FACTDIFF_BIN !== undefined)('onto /dev/stdout: the report goes to stdout, appended where the shell appends', () => {
+    const dir = scratch();
+    const log = join(dir, 'log.txt');
+    writeFileSync(log, 'kept\n');
+    const r = spawnSync('sh', ['-c', `node "$1" "$2" "$3" -o /dev/stdout >> "$4"`, 'sh', BIN, ...PAIR, log], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(readFileSync(log, 'utf8')).toMatch(/^kept\nNumbers[^]*^! Ines Carvalho conflict/m);
+    expect(lstatSync('/dev/stdout').isSymbolicLink() || statSync('/dev/stdout').isCharacterDevice()).toBe(true);
+    const piped = run([...PAIR, '-o', '/dev/stdout']);
+    expect(piped.stdout).toMatch(/^! Ines Carvalho conflict/m);
+  });
+
+  it('onto a symbolic link: writes the file it points to; the link stays; a link to nothing is refused', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'real.txt'), 'old');
+    symlinkSync('real.txt', join(dir, 'link.txt'));
+    expect(run([...PAIR, '-o', join(dir, 'link.txt')]).status).toBe(1);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toMatch(/^! Ines Carvalho conflict/m);
+    symlinkSync('missing.txt', join(dir, 'dangling.txt'));
+    const r = run([...PAIR, '-o', join(dir, 'dangling.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/dangling\.txt: is a symbolic link to a file that does not exist/);
+    expect(readdirSync(dir).sort()).toEqual(['dangling.txt', 'link.txt', 'real.txt']);
+  });
+
+  it.each([0o600, 0o755, 0o640])('an existing file keeps its mode (%o)', (mode) => {
+    const dir = scratch();
+    const out = join(dir, 'report.txt');
+    writeFileSync(out, 'old');
+    chmodSync(out, mode);
+    expect(run([...PAIR, '-o', out]).status).toBe(1);
+    expect(statSync(out).mode & 0o7777).toBe(mode);
+    expect(readFileSync(out, 'utf8')).toMatch(/Ines Carvalho/);
+  });
+
+  it('a name of 255 bytes, the most a file name may have, is written', () => {
+    const dir = scratch();
+    const name = `${'n'.repeat(251)}.txt`;
+    const r = run([...PAIR, '-o', join(dir, name)]);
+    expect(r.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+});
+
+describe.skipIf(!built)('-o never overwrites what factdiff reads; the same file twice is refused (issue 25, item 2)', () => {
+  it('the batch manifest and the settings file are refused as output, and left as they were', () => {
+    const dir = scratch();
+    const manifest = join(dir, 'm.json');
+    const text = JSON.stringify([{ name: 'council', reports: ['a.txt', 'b.txt'] }]);
+    writeFileSync(manifest, text);
+    copyFileSync(PAIR[0]!, join(dir, 'a.txt'));
+    copyFileSync(PAIR[1]!, join(dir, 'b.txt'));
+    const batch = run(['batch', manifest, '-o', manifest]);
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toMatch(/--output .*m\.json: is the batch manifest; choose another file/);
+    expect(readFileSync(manifest, 'utf8')).toBe(text);
+    const config = join(dir, 'c.json');
+    writeFileSync(config, '{"tolerance": 0.01}');
+    const compare = run(['--config', config, ...PAIR, '-o', config]);
+    expect(compare.status).toBe(2);
+    expect(compare.stderr).toMatch(/c\.json: is the settings file/);
+    expect(readFileSync(config, 'utf8')).toBe('{"tolerance": 0.01}');
+  });
+
+  it('a report named another way (./a.txt, a link to it) is the same report: refused as output and as a second report', () => {
+    const dir = scratch();
+    copyFileSync(PAIR[0]!, join(dir, 'a.txt'));
+    copyFileSync(PAIR[1]!, join(dir, 'b.txt'));
+    symlinkSync('a.txt', join(dir, 'link.txt'));
+    const before = readFileSync(join(dir, 'a.txt'), 'utf8');
+    const out = run(['a.txt', 'b.txt', '-o', 'link.txt'], { cwd: dir });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/--output link\.txt: is one of the reports/);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(before);
+    for (const second of ['./a.txt', 'link.txt', `${dir}/a.txt`]) {
+      const twice = run(['a.txt', second], { cwd: dir });
+      expect(twice.status).toBe(2);
+      expect(twice.stderr).toMatch(/given twice \(the same file as a\.txt\)/);
+      oneLine(twice.stderr);
+    }
+  });
+});
+
+describe.skipIf(!built)('a failed write is one line and exit 2 (issue 25, item 3)', () => {
+  it('stdout on a full device', () => {
+    const r = spawnSync('sh', ['-c', `node "$1" --fail-on never "$2" "$3" > /dev/full`, 'sh', BIN, ...PAIR], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factdiff: cannot write to standard output (ENOSPC)\n');
+  });
+
+  it('stdout on a file that cannot grow past 1 KB (as on a disk that fills): not cut short in silence', () => {
+    const dir = scratch();
+    const r = spawnSync('sh', ['-c', `ulimit -f 1; node "$1" --format json --fail-on never "$2" "$3" > "$4"`, 'sh', BIN, ...PAIR, join(dir, 'out.json')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factdiff: cannot write to standard output (EFBIG)\n');
+  });
+
+  it('--version and --help on a full device', () => {
+    for (const flag of ['--version', '--help']) {
+      const r = spawnSync('sh', ['-c', `node "$1" ${flag} > /dev/full`, 'sh', BIN], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('factdiff: cannot write to standard output (ENOSPC)\n');
+    }
+  });
+
+  it.skipIf(!isRoot)('-o onto a full device', () => {
+    const dir = scratch();
+    const full = join(dir, 'full');
+    if (!device(full, 7)) return;
+    const r = run([...PAIR, '-o', full]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--output .*full: cannot write \(ENOSPC\)/);
+    oneLine(r.stderr);
+  });
+});
+
+/** A batch of two stories large enough to be still running a second after it starts. */
+function slowBatch(dir: string): string {
+  const big = 'At least 25 people were killed, Mayor Anna Kovacs said. '.repeat(20000);
+  for (const story of ['s1', 's2']) {
+    mkdirSync(join(dir, 'stories', story), { recursive: true });
+    for (const name of ['one.txt', 'two.txt']) writeFileSync(join(dir, 'stories', story, name), big);
+  }
+  mkdirSync(join(dir, 'out'));
+  return join(dir, 'stories');
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe.skipIf(!built)('signals leave no temporary file; the child ends with the launcher (issue 25, item 4)', () => {
+  it.each(['SIGTERM', 'SIGHUP'] as const)('%s during a batch to -o: ends by the signal, nothing left', async (signal) => {
+    const dir = scratch();
+    const child = spawn(process.execPath, [BIN, 'batch', slowBatch(dir), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT });
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill(signal);
+    const [, ended] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    expect(ended).toBe(signal);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  }, 30_000);
+
+  it('SIGKILL of the launcher: its child ends too, and never writes the -o file', async () => {
+    const dir = scratch();
+    const launcher = spawn(process.execPath, [BIN, 'batch', slowBatch(dir), '-o', join(dir, 'out', 'report.txt')], { cwd: ROOT });
+    await new Promise((r) => setTimeout(r, 1000));
+    const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(launcher.pid)], { encoding: 'utf8' }).stdout.trim().split(/\s+/).filter(Boolean).map(Number);
+    launcher.kill('SIGKILL');
+    // (With no child, the launcher ran the batch itself, and SIGKILL ended it.)
+    for (let waited = 0; children.some(alive) && waited < 25_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(children.filter(alive)).toEqual([]);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  }, 30_000);
+});
+
+describe.skipIf(!built)('input is read up to --max-size, whatever it is (issue 25, item 5)', () => {
+  it.each([
+    ['/dev/zero as a report', ['/dev/zero', PAIR[0]!, '--max-size', '1'], /\/dev\/zero: larger than the 1 MB limit/],
+    ['a link to /dev/zero', ['zero.txt', PAIR[0]!, '--max-size', '1'], /zero\.txt: larger than the 1 MB limit/],
+    ['/dev/zero as the settings file', ['--config', '/dev/zero', ...PAIR], /\/dev\/zero: larger than the 20 MB limit/],
+  ])('%s', (_name, args, message) => {
+    const dir = scratch();
+    symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+    const r = run(args, { cwd: dir, timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    oneLine(r.stderr);
+  });
+
+  it('an endless stdin (yes | factdiff - a.txt)', () => {
+    const r = spawnSync('sh', ['-c', `yes | node "$1" - "$2" --max-size 1`, 'sh', BIN, PAIR[0]!], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factdiff: <stdin>: larger than the 1 MB limit; raise it with --max-size (in MB)\n');
+  });
+
+  it('a FIFO on the command line (<(command)) is read', () => {
+    const r = spawnSync('bash', ['-c', `node "$1" <(cat "$2") "$3"`, 'bash', BIN, ...PAIR], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
   });
 });

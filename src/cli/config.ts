@@ -3,9 +3,10 @@
  * --config; --no-config ignores it. Every key is validated with a message naming it.
  * Flags given on the command line override the file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FactdiffError } from '../errors.js';
+import { readFileBounded } from '../read/index.js';
 import type { ClaimKind } from '../types.js';
 import { parseFailOnValue, parseFormat, parseOnly } from './options.js';
 import type { FormatName } from '../render/formats.js';
@@ -45,16 +46,22 @@ export function findConfig(cwd: string): string | null {
   }
 }
 
-/** Reads and validates a config file. */
-export function loadConfig(path: string): Config {
-  let raw: unknown;
+/** Reads (up to `maxBytes`, the --max-size of reports) and validates a config file. */
+export function loadConfig(path: string, maxBytes: number): Config {
+  return validateConfig(readJsonFile(path, maxBytes), path);
+}
+
+/**
+ * Reads a JSON file (a settings file or a batch manifest) of at most `maxBytes`; a UTF-8
+ * BOM, which Windows editors write, is skipped as it is in reports.
+ */
+export function readJsonFile(path: string, maxBytes: number): unknown {
+  const text = readFileBounded(path, maxBytes).bytes.toString('utf8');
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new FactdiffError(`${path}: ${code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`);
+    throw new FactdiffError(`${path}: not valid JSON (${(error as Error).message})`);
   }
-  return validateConfig(raw, path);
 }
 
 /** Checks every key of a parsed config; throws naming the first bad key. */

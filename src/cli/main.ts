@@ -17,14 +17,14 @@ import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseInputFormat, parseJobs, parseMaxSize, parseOnly, splitShortEquals } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
-import { openAtomically, refuseInput, streamOutput, type OutputSink } from './output.js';
+import { openOutput, refuseInput, streamOutput, type OutputSink } from './output.js';
 import { pagerCommand, screenRows } from './pager.js';
 import { expandGlobs } from './globs.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
-  /** Reads all of standard input. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input: all of it, or the first `maxBytes + 1` bytes when there is more. */
+  readonly readStdin: (maxBytes: number) => Promise<Uint8Array>;
   /** Writes to standard output. */
   readonly stdout: (s: string) => void;
   /** Writes to standard error. */
@@ -203,8 +203,9 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
 }
 
 function common(opts: Record<string, unknown>, io: Io): Common {
+  const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize));
   const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
-  const config = configPath === null ? {} : loadConfig(configPath);
+  const config = configPath === null ? {} : loadConfig(configPath, maxBytes);
   // Flags win over the file; the file wins over built-in defaults.
   const format = opts.format !== 'text' || config.format === undefined ? parseFormat(String(opts.format)) : config.format;
   return {
@@ -217,7 +218,7 @@ function common(opts: Record<string, unknown>, io: Io): Common {
     only: typeof opts.only === 'string' ? parseOnly(opts.only) : config.kinds,
     quiet: opts.quiet === true,
     stdinName: String(opts.stdinName),
-    maxBytes: opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize)),
+    maxBytes,
     encoding: parseEncoding(String(opts.encoding)),
     inputFormat: parseInputFormat(String(opts.inputFormat)),
     output: typeof opts.output === 'string' ? opts.output : undefined,
@@ -243,7 +244,7 @@ async function run(job: Job, io: Io): Promise<number> {
       `need at least two reports to compare (got ${paths.length}); see one report's claims with 'factdiff extract FILE'`,
     );
   }
-  if (c.output !== undefined) refuseInput(c.output, paths);
+  if (c.output !== undefined) refuseInput(c.output, { reports: paths, settings: c.configPath });
   const { reports, warnings } = await readReports(paths, {
     readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat,
   });
@@ -290,11 +291,10 @@ function checkOptions(c: Common): CheckOptions {
 }
 
 /**
- * Where a run's report goes: --output's temporary file, renamed into place by `commit`;
- * otherwise stdout, or nowhere when quiet.
+ * Where a run's report goes: --output (output.ts); otherwise stdout, or nowhere when quiet.
  */
 async function openSink(io: Io, c: Common): Promise<OutputSink> {
-  if (c.output !== undefined) return openAtomically(c.output);
+  if (c.output !== undefined) return openOutput(c.output, io);
   return {
     write: async (text) => {
       if (!c.quiet) io.stdout(text);
@@ -334,7 +334,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const stories = await findStories(job.target, job.referenceName);
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   const inputs = stories.flatMap((s) => s.paths);
-  if (c.output !== undefined) refuseInput(c.output, inputs);
+  if (c.output !== undefined) refuseInput(c.output, { reports: inputs, settings: c.configPath, manifest: job.target });
   // Output goes out story by story, so a batch of any size holds only a few stories at a
   // time. Printed to a terminal, the output itself shows progress; otherwise a progress
   // line goes to stderr.
