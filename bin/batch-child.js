@@ -33,6 +33,8 @@ const { availableParallelism } = require('node:os');
 
 const BATCH_NODE_FLAGS = ['--single-threaded', '--max-semi-space-size=2', '--max-old-space-size=1024'];
 const MIN_STORIES = 100;
+/** The largest manifest countStories reads (the default --max-size). */
+const MAX_MANIFEST_BYTES = 20 * 1024 * 1024;
 
 /**
  * The node arguments that start a batch child, to which the command's own arguments are
@@ -99,8 +101,11 @@ function readBatchArgs(args) {
  */
 function countStories(target) {
   try {
-    if (statSync(target).isDirectory()) return readdirSync(target, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).length;
-    const text = readFileSync(target, 'utf8');
+    const info = statSync(target);
+    if (info.isDirectory()) return readdirSync(target, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).length;
+    // Only a regular file of manifest size is read here (a device such as /dev/zero never ends).
+    if (!info.isFile() || info.size > MAX_MANIFEST_BYTES) return 0;
+    const text = readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
     if (/\.csv$/i.test(target)) {
       const lines = text.split(/\r?\n/).filter((l, i) => l.trim() !== '' && !(i === 0 && /^story\s*,/i.test(l)));
       return new Set(lines.map((l) => l.split(',')[0].trim())).size;

@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, b
   it.each([
     [['fixtures/council-titles/gazette.txt'], /need at least two reports/],
     [['fixtures/council-titles/gazette.txt', 'fixtures/missing.txt'], /^factdiff: fixtures\/missing\.txt: no such file$/m],
-    [['fixtures/council-titles/gazette.txt', 'fixtures'], /^factdiff: fixtures: is a directory/m],
+    [['fixtures/council-titles/gazette.txt', 'fixtures'], /^factdiff: fixtures: no reports in this folder/m],
     [['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/gazette.txt'], /given twice/],
     [['fixtures/council-titles/gazette.txt', '-', '-'], /can be given only once/],
     [['--format', 'xml', ...PAIR], /unknown format 'xml'/],

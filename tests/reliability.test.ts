@@ -271,3 +271,199 @@ describe.skipIf(!built)('input is read up to --max-size, whatever it is (issue 2
     expect(r.status).toBe(1);
   });
 });
+
+/** A story folder `name` in `dir` with the council pair in it. */
+function story(dir: string, name: string): string {
+  const folder = join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(PAIR[0]!, join(folder, 'gazette.txt'));
+  copyFileSync(PAIR[1]!, join(folder, 'herald.txt'));
+  return folder;
+}
+
+const storiesOf = (stdout: string) => JSON.parse(stdout).stories.map((s: { name: string; ok: boolean; error?: string }) => [s.name, s.ok]);
+
+describe.skipIf(!built)('batch reads regular files only, and a story that cannot be read fails alone (issue 25, items 6 and 9)', () => {
+  it('a FIFO and a link to /dev/zero in a story folder are left out with a warning', () => {
+    const dir = scratch();
+    const folder = story(dir, 'council');
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(folder, 'zero.txt'));
+    const r = run(['batch', dir, '-f', 'json'], { timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(storiesOf(r.stdout)).toEqual([['council', true]]);
+    expect(r.stderr).toMatch(/warning: .*council\/pipe\.txt: not a regular file \(a FIFO\); left out/);
+    expect(r.stderr).toMatch(/warning: .*council\/zero\.txt: not a regular file \(a device\); left out/);
+  });
+
+  it('a FIFO named in a manifest fails its story alone, unread', () => {
+    const dir = scratch();
+    story(dir, 'council');
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    writeFileSync(join(dir, 'm.json'), JSON.stringify([{ name: 'fifo', reports: ['pipe.txt', 'council/gazette.txt'] }, { name: 'ok', reports: ['council/gazette.txt', 'council/herald.txt'] }]));
+    const r = run(['batch', join(dir, 'm.json'), '-f', 'json'], { timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(storiesOf(r.stdout)).toEqual([['fifo', false], ['ok', true]]);
+    expect(r.stderr).toMatch(/fifo: .*pipe\.txt: not a regular file \(a FIFO\); not read/);
+  });
+
+  it('a story folder that cannot be read fails alone; the others are checked', () => {
+    const dir = scratch();
+    chmodSync(dir, 0o755);
+    story(dir, 'a-locked');
+    story(dir, 'b-open');
+    chmodSync(join(dir, 'a-locked'), 0o000);
+    onTestFinished(() => chmodSync(join(dir, 'a-locked'), 0o755));
+    // Root reads any folder: the run is made as nobody.
+    const r = run(['batch', dir, '-f', 'json'], isRoot ? { uid: 65534, gid: 65534, cwd: dir } : { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(storiesOf(r.stdout)).toEqual([['a-locked', false], ['b-open', true]]);
+    expect(r.stderr).toMatch(/^factdiff: a-locked: cannot read the folder \(permission denied\)$/m);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+});
+
+describe.skipIf(!built)('--jobs is capped (issue 25, item 8)', () => {
+  it('--jobs 1000 on a batch of three stories runs and prints what --jobs 1 prints', () => {
+    const dir = scratch();
+    for (const name of ['a', 'b', 'c']) story(dir, name);
+    const many = run(['batch', dir, '-f', 'jsonl', '--jobs', '1000']);
+    expect(many.stderr).toBe('');
+    expect(many.stdout).toBe(run(['batch', dir, '-f', 'jsonl', '--jobs', '1']).stdout);
+  });
+});
+
+describe.skipIf(!built)('manifests (issue 25, item 14; issue 28, item 8)', () => {
+  /** A manifest folder with two stories' reports in it. */
+  const manifestDir = (): string => {
+    const dir = scratch();
+    story(dir, 'council');
+    return dir;
+  };
+
+  it.each([
+    ['null', /m\.json: expected a list of stories/],
+    ['[null]', /m\.json: story 1: expected an object/],
+    ['{"stories": [], "extra": 1}', /m\.json: "extra" is not a key of a manifest/],
+    ['[{"name": "x", "reports": ["council/gazette.txt", "council/herald.txt"], "referense": "council/herald.txt"}]', /m\.json: story 1: "referense" is not a key of a story; known keys: name, reports, reference/],
+    ['[{"name": 3, "reports": ["council/gazette.txt"]}]', /story 1: "name" must be a string/],
+  ])('%s is refused with a message, not an internal error', (text, message) => {
+    const dir = manifestDir();
+    writeFileSync(join(dir, 'm.json'), text);
+    const r = run(['batch', join(dir, 'm.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    oneLine(r.stderr);
+  });
+
+  it('a JSON manifest and a settings file with a UTF-8 BOM are read', () => {
+    const dir = manifestDir();
+    writeFileSync(join(dir, 'm.json'), `\ufeff${JSON.stringify([{ name: 'council', reports: ['council/gazette.txt', 'council/herald.txt'] }])}`);
+    writeFileSync(join(dir, 'c.json'), '\ufeff{"failOn": "never"}');
+    const r = run(['batch', join(dir, 'm.json'), '--config', join(dir, 'c.json'), '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(storiesOf(r.stdout)).toEqual([['council', true]]);
+  });
+
+  it("paths outside the manifest's folder fail their story, unless --allow-outside", () => {
+    const dir = manifestDir();
+    const inner = join(dir, 'manifests');
+    mkdirSync(inner);
+    writeFileSync(join(inner, 'm.json'), JSON.stringify([
+      { name: 'up', reports: ['../council/gazette.txt', '../council/herald.txt'] },
+      { name: 'absolute', reports: [PAIR[0], PAIR[1]] },
+    ]));
+    const refused = run(['batch', join(inner, 'm.json'), '-f', 'json']);
+    expect(refused.status).toBe(2);
+    expect(storiesOf(refused.stdout)).toEqual([['up', false], ['absolute', false]]);
+    expect(refused.stderr).toMatch(/^factdiff: up: \.\.\/council\/gazette\.txt: outside the manifest's folder; not read \(--allow-outside reads it\)$/m);
+    const allowed = run(['batch', join(inner, 'm.json'), '-f', 'json', '--allow-outside']);
+    expect(allowed.stderr).toBe('');
+    expect(storiesOf(allowed.stdout)).toEqual([['up', true], ['absolute', true]]);
+  });
+
+  it('CSV: the README\'s story,path,reference header, quoted commas, a BOM and CRLF', () => {
+    const dir = manifestDir();
+    mkdirSync(join(dir, 'a, b'));
+    copyFileSync(PAIR[0]!, join(dir, 'a, b', 'say "one".txt'));
+    const csv = [
+      'story,path,reference',
+      '"council, north",council/herald.txt,yes',
+      '"council, north","a, b/say ""one"".txt",',
+      'council,council/gazette.txt',
+      'council,council/herald.txt,no',
+    ].join('\r\n');
+    writeFileSync(join(dir, 'm.csv'), `\ufeff${csv}\r\n`);
+    const r = run(['batch', join(dir, 'm.csv'), '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.stories.map((s: { name: string }) => s.name)).toEqual(['council, north', 'council']);
+    expect(doc.stories[0].reports.map((p: { path: string }) => p.path.slice(dir.length + 1))).toEqual(['council/herald.txt', 'a, b/say "one".txt']);
+  });
+
+  it.each([
+    ['story,path,kind\nx,a.txt,\n', /m\.csv:1: "kind" is not a column/],
+    ['story,path,reference\nx,a.txt,maybe\n', /m\.csv:2: reference column: 'maybe' is neither yes nor no/],
+    ['x,"a.txt\n', /m\.csv: not valid CSV \(Quote Not Closed/],
+    ['x,a.txt,yes,4\n', /m\.csv:1: 4 columns; expected story,path\[,reference\]/],
+  ])('CSV %j is refused with a message', (text, message) => {
+    const dir = manifestDir();
+    writeFileSync(join(dir, 'm.csv'), text);
+    const r = run(['batch', join(dir, 'm.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    oneLine(r.stderr);
+  });
+});
+
+describe.skipIf(!built)('report arguments: globs and folders (issue 25, item 10; issue 28, item 8)', () => {
+  /** A folder of reports: two council reports and a plain note. */
+  const reports = (): string => {
+    const dir = scratch();
+    copyFileSync(PAIR[0]!, join(dir, 'gazette.txt'));
+    copyFileSync(PAIR[1]!, join(dir, 'herald.txt'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(PAIR[1]!, join(dir, 'sub', 'herald-copy.txt'));
+    return dir;
+  };
+  const compared = (stdout: string) => JSON.parse(stdout).reports.map((r: { path: string }) => r.path);
+
+  it('a missing name with [ in it is "no such file", not an internal error', () => {
+    const r = run(['x[.txt', PAIR[0]!]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factdiff: x[.txt: no such file\n');
+  });
+
+  it('*a*a*a*a*b.txt against a long name does not backtrack for seconds', () => {
+    const dir = reports();
+    writeFileSync(join(dir, `${'a'.repeat(240)}.txt`), 'Seven people died.');
+    const r = run(['*a*a*a*a*a*a*b.txt', 'gazette.txt'], { cwd: dir, timeout: 10_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toBe('factdiff: *a*a*a*a*a*a*b.txt: no such file\n');
+  });
+
+  it.each([
+    [['[!h]*.txt', 'herald.txt'], ['gazette.txt', 'herald.txt']],
+    [['{gazette,herald}.txt'], ['gazette.txt', 'herald.txt']],
+    [['gazette.txt', '**/herald-*.txt'], ['gazette.txt', 'sub/herald-copy.txt']],
+    [['gazette.txt', 's?b/*.txt'], ['gazette.txt', 'sub/herald-copy.txt']],
+  ])('%j compares %j', (args, expected) => {
+    const r = run([...args, '-f', 'json'], { cwd: reports() });
+    expect(r.stderr).toBe('');
+    expect(compared(r.stdout)).toEqual(expected);
+  });
+
+  it('a folder stands for the reports in it, sorted by name; an empty one is refused', () => {
+    const dir = reports();
+    const r = run(['.', '-f', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(compared(r.stdout)).toEqual(['gazette.txt', 'herald.txt']);
+    mkdirSync(join(dir, 'empty'));
+    const empty = run(['empty', 'gazette.txt'], { cwd: dir });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe('factdiff: empty: no reports in this folder (.txt, .md or files without an extension)\n');
+  });
+});

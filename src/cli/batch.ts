@@ -7,25 +7,15 @@
  * order; a story whose files cannot be read fails on its own and the rest go on.
  */
 import { statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { dirname, extname, join } from 'node:path';
+import { availableParallelism, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
-import { FactdiffError } from '../errors.js';
 import type { CheckOptions, CheckResult } from '../types.js';
+import type { Story } from './stories.js';
 import type { EncodingName, InputFormat } from '../read/index.js';
 import { claimStories, currentCell, handedOver, ON, poolCounters, WAITING, type PoolData } from './pool.js';
 
-/** One group of reports to check together. */
-export interface Story {
-  /** Name shown in output: the directory name or the manifest's group name. */
-  readonly name: string;
-  /** Report paths; the reference first when there is one. */
-  readonly paths: readonly string[];
-  /** True when the first path is the reference. */
-  readonly reference: boolean;
-}
+export { findStories, type Story } from './stories.js';
 
 /** What a worker is asked to do. */
 export interface StoryJob {
@@ -42,85 +32,6 @@ export interface StoryJob {
 export type StoryOutcome =
   | { readonly index: number; readonly ok: true; readonly result: CheckResult; readonly warnings: readonly string[] }
   | { readonly index: number; readonly ok: false; readonly error: string };
-
-/** Finds the stories of a directory or manifest. */
-export async function findStories(target: string, referenceName: string | undefined): Promise<Story[]> {
-  let info;
-  try {
-    info = await stat(target);
-  } catch {
-    throw new FactdiffError(`${target}: no such directory or manifest`);
-  }
-  if (info.isDirectory()) return storiesOfDirectory(target, referenceName);
-  const text = await readFile(target, 'utf8');
-  const base = dirname(target);
-  return extname(target).toLowerCase() === '.csv' ? storiesOfCsv(text, base, target) : storiesOfJson(text, base, target);
-}
-
-/** Files that are reports: plain text or Markdown, or no extension at all. */
-const REPORT_FILE = /(?:\.(?:txt|text|md|markdown|html?)|^[^.]+)$/i;
-
-function isReference(file: string, referenceName: string | undefined): boolean {
-  return referenceName !== undefined ? file === referenceName : /^reference(\.|$)/i.test(file);
-}
-
-async function storiesOfDirectory(dir: string, referenceName: string | undefined): Promise<Story[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
-  const stories: Story[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const files = (await readdir(join(dir, e.name), { withFileTypes: true }))
-      .filter((f) => !f.isDirectory() && !f.name.startsWith('.') && REPORT_FILE.test(f.name))
-      .map((f) => f.name)
-      .sort();
-    const ref = files.find((f) => isReference(f, referenceName));
-    const ordered = ref ? [ref, ...files.filter((f) => f !== ref)] : files;
-    stories.push({ name: e.name, paths: ordered.map((f) => join(dir, e.name, f)), reference: ref !== undefined });
-  }
-  return stories;
-}
-
-/** JSON manifest: `[{"name": "…", "reports": ["a.txt", …], "reference": "wire.txt"}]` (or `{"stories": […]}`). */
-function storiesOfJson(text: string, base: string, path: string): Story[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new FactdiffError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-  const groups = Array.isArray(doc) ? doc : (doc as { stories?: unknown }).stories;
-  if (!Array.isArray(groups)) throw new FactdiffError(`${path}: expected a list of stories or {"stories": [...]}`);
-  return groups.map((g: unknown, i) => {
-    const group = g as { name?: unknown; reports?: unknown; reference?: unknown };
-    if (!Array.isArray(group.reports) || !group.reports.every((r) => typeof r === 'string')) {
-      throw new FactdiffError(`${path}: story ${i + 1}: "reports" must be a list of paths`);
-    }
-    const ref = typeof group.reference === 'string' ? [group.reference] : [];
-    return {
-      name: typeof group.name === 'string' ? group.name : `story ${i + 1}`,
-      paths: [...ref, ...(group.reports as string[])].map((p) => resolvePath(base, p)),
-      reference: ref.length > 0,
-    };
-  });
-}
-
-/** CSV manifest: `story,path[,role]` per line (a header line is allowed); role `reference` marks it. */
-function storiesOfCsv(text: string, base: string, path: string): Story[] {
-  const groups = new Map<string, { paths: string[]; reference: string | null }>();
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '' || (i === 0 && /^story\s*,/i.test(line))) return;
-    const [story, file, role] = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-    if (!story || !file) throw new FactdiffError(`${path}:${i + 1}: expected "story,path[,role]"`);
-    const g = groups.get(story) ?? { paths: [], reference: null };
-    if (role?.toLowerCase() === 'reference') g.reference = resolvePath(base, file);
-    else g.paths.push(resolvePath(base, file));
-    groups.set(story, g);
-  });
-  return [...groups].map(([name, g]) => ({ name, paths: g.reference ? [g.reference, ...g.paths] : g.paths, reference: g.reference !== null }));
-}
-
-function resolvePath(base: string, p: string): string {
-  return p.startsWith('/') ? p : join(base, p);
-}
 
 let workerLocation: URL | null = null;
 
@@ -151,7 +62,7 @@ export type StoryChecker = (job: StoryJob) => Promise<StoryOutcome>;
 
 /** How runStories runs. */
 export interface RunOptions {
-  /** Stories checked at once, one thread each (default: one per core); never more than there are stories. */
+  /** Stories checked at once, one thread each (default: one per core); never more than workerCount allows. */
   readonly workers?: number;
   /** Hears how many stories have finished (for a progress line). */
   readonly onDone?: (done: number) => void;
@@ -200,7 +111,7 @@ export async function runStories(
   emit: (outcome: StoryOutcome) => void | Promise<void>,
   { workers = availableParallelism(), onDone = () => {}, limits = WORKER_LIMITS, local = threadChecker, localMaxBytes = LOCAL_MAX_BYTES }: RunOptions = {},
 ): Promise<void> {
-  const size = Math.max(1, Math.min(workers, jobs.length));
+  const size = workerCount(workers, jobs.length).count;
   const ahead = AHEAD_PER_WORKER * size;
   const workerUrl = workerLocation ?? defaultWorker();
   const { Worker } = await workerThreads();
@@ -412,3 +323,28 @@ const AHEAD_PER_WORKER = 8;
  * workers have 4 MB of new space instead of 8 (measured with v8.getHeapSpaceStatistics).
  */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+
+/**
+ * Memory the pool may count on: the machine's, or the container's limit when it has one
+ * (`process.constrainedMemory`, 0 or a huge number when there is none).
+ */
+function usableMemory(): number {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 && limit < totalmem() ? limit : totalmem();
+}
+
+/**
+ * How many threads check stories: as many as asked (default: one per core), but never more
+ * than there are stories, nor than the memory holds if each thread's heap grew to its
+ * limit (WORKER_LIMITS: 1 GB; 24 threads on a 24 GB machine). `--jobs 1000` started 1,000
+ * threads, 3.7 GB for 150 stories (issue 25, item 8). `note` says when the memory lowered
+ * an explicit --jobs.
+ */
+export function workerCount(requested: number | undefined, stories: number, memory: number = usableMemory()): { count: number; note: string | null } {
+  const heapMb = WORKER_LIMITS.maxOldGenerationSizeMb ?? 1024;
+  const byMemory = Math.max(1, Math.floor(memory / (heapMb * 2 ** 20)));
+  const count = Math.max(1, Math.min(requested ?? availableParallelism(), stories, byMemory));
+  const lowered = requested !== undefined && count < requested && count === byMemory && byMemory < stories;
+  const note = lowered ? `--jobs ${requested}: ${byMemory} at most here (a thread may take ${heapMb} MB; ${Math.round(memory / 2 ** 20)} MB of memory)` : null;
+  return { count, note };
+}

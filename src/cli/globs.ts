@@ -1,44 +1,54 @@
 /**
- * Globs for shells that do not expand them (`factdiff 'drafts/*.txt'`, Windows cmd):
- * an argument with * ? or [ that names no existing file is expanded, sorted by name.
- * A pattern that matches nothing is left as written, so the read stage reports it.
+ * The report arguments of a compare, as scripts and shells hand them over:
+ * - a directory stands for the reports in it (its `.txt`, `.md` and extensionless regular
+ *   files, sorted by name, as a batch story folder is read);
+ * - a pattern that names no existing file, for shells that do not expand them
+ *   (`factdiff 'drafts/*.txt'`, Windows cmd), is expanded by the `glob` package: `*`, `?`,
+ *   `[a-z]`, `[!x]`, `**`, `{a,b}`, in any part of the path; matches are files, sorted by
+ *   name. A pattern that matches nothing is left as written, so the read stage reports it.
+ * The glob package is loaded only for a pattern: a hand-written matcher turned a missing
+ * `[` into an invalid regular expression and `*a*a*a*a*b.txt` into seconds of backtracking.
  */
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { FactdiffError } from '../errors.js';
+import { reportFilesIn } from './stories.js';
 
-const MAGIC = /[*?[]/;
+/** Characters that may make an argument a pattern (glob's own test decides). */
+const MAYBE_MAGIC = /[*?[\]{}!]/;
 
-function toRegExp(pattern: string): RegExp {
-  let re = '';
-  for (const ch of pattern) {
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '[' || ch === ']') re += ch;
-    else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-/** Expands glob patterns in the file-name part of each path. */
-export async function expandGlobs(paths: readonly string[]): Promise<string[]> {
+/** Expands directories and patterns among `paths`; `warn` hears of files left out. */
+export async function expandGlobs(paths: readonly string[], warn: (message: string) => void = () => {}): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
-    if (path === '-' || !MAGIC.test(basename(path)) || existsSync(path) || MAGIC.test(dirname(path))) {
+    if (path === '-') {
       out.push(path);
       continue;
     }
-    const dir = dirname(path);
-    let names: string[] = [];
+    let isDirectory: boolean | null = null;
     try {
-      names = await readdir(dir);
+      isDirectory = statSync(path).isDirectory();
     } catch {
-      names = [];
+      // not there: perhaps a pattern
     }
-    const re = toRegExp(basename(path));
-    const matches = names.filter((n) => re.test(n) && !n.startsWith('.')).sort();
-    if (matches.length === 0) out.push(path);
-    else out.push(...matches.map((n) => (dir === '.' && !path.startsWith('./') ? n : join(dir, n))));
+    if (isDirectory === true) {
+      const { files, warnings } = reportFilesIn(path);
+      for (const w of warnings) warn(w);
+      if (files.length === 0) throw new FactdiffError(`${path}: no reports in this folder (.txt, .md or files without an extension)`);
+      out.push(...files);
+    } else if (isDirectory === null && MAYBE_MAGIC.test(path)) {
+      out.push(...(await matches(path)));
+    } else {
+      out.push(path);
+    }
   }
   return out;
+}
+
+/** The files a pattern matches, sorted by name; the pattern itself when it is none or matches none. */
+async function matches(pattern: string): Promise<string[]> {
+  const { glob, hasMagic } = await import('glob');
+  if (!hasMagic(pattern, { magicalBraces: true })) return [pattern];
+  const found = await glob(pattern, { nodir: true, dot: false });
+  if (found.length === 0) return [pattern];
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

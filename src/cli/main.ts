@@ -82,6 +82,8 @@ type Job =
       readonly target: string;
       readonly referenceName: string | undefined;
       readonly progress: boolean;
+      /** Read manifest paths outside the manifest's folder. */
+      readonly allowOutside: boolean;
       /** Worker threads; undefined: one per core. */
       readonly jobs: number | undefined;
       readonly common: Common;
@@ -193,11 +195,12 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .argument('<dir|manifest>', 'a directory of story folders, or a manifest (.json, .csv)')
     .option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)')
     .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core)')
+    .option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core; at most one per story and per GB of memory)')
+    .option('--allow-outside', "read manifest paths outside the manifest's folder")
     .action((target: string, opts: Record<string, unknown>) => {
       const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
       const jobs = opts.jobs === undefined ? undefined : parseJobs(String(opts.jobs));
-      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, jobs, common: common(opts, io) });
+      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, allowOutside: opts.allowOutside === true, jobs, common: common(opts, io) });
     });
   return program;
 }
@@ -237,7 +240,7 @@ async function run(job: Job, io: Io): Promise<number> {
   }
   if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
-  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths))] : [job.path];
+  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, (w) => c.quiet || io.stderr(`factdiff: warning: ${w}\n`)))] : [job.path];
   const paths = given;
   if (job.kind === 'check' && paths.length < 2) {
     throw new FactdiffError(
@@ -327,14 +330,16 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   // HTML is a page per story: a directory, never a stream.
   const pages = c.format === 'html';
   if (pages && c.output === undefined) throw new FactdiffError('batch --format html writes a page per story and an index.html: give -o DIR');
-  const { findStories, runStories } = await import('./batch.js');
+  const { findStories, runStories, workerCount } = await import('./batch.js');
   const { batchWriter } = await import('../render/batch.js');
   const color = colorFor(io, c);
   const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: false });
-  const stories = await findStories(job.target, job.referenceName);
+  const stories = await findStories(job.target, { referenceName: job.referenceName, maxBytes: c.maxBytes, allowOutside: job.allowOutside });
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   const inputs = stories.flatMap((s) => s.paths);
   if (c.output !== undefined) refuseInput(c.output, { reports: inputs, settings: c.configPath, manifest: job.target });
+  const lowered = workerCount(job.jobs, stories.length).note;
+  if (lowered !== null && !c.quiet) io.stderr(`factdiff: warning: ${lowered}\n`);
   // Output goes out story by story, so a batch of any size holds only a few stories at a
   // time. Printed to a terminal, the output itself shows progress; otherwise a progress
   // line goes to stderr.

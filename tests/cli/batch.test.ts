@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
-import { batchV8Flag, runStories, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
+import { batchV8Flag, runStories, workerCount, type StoryJob, type StoryOutcome } from '../../src/cli/batch.js';
 import { checkStory } from '../../src/cli/story.js';
 
 /** A batch directory: two fixture stories and one story that cannot be checked. */
@@ -51,11 +51,11 @@ describe('batch', () => {
   it('reads a JSON manifest and a CSV manifest, with a reference', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'factdiff-manifest-'));
     writeFileSync(join(dir, 'm.json'), JSON.stringify([{ name: 'council', reference: `${ROOT}/fixtures/council-titles/herald.txt`, reports: [`${ROOT}/fixtures/council-titles/gazette.txt`] }]));
-    const json = await runCli(['batch', join(dir, 'm.json'), '-f', 'json']);
+    const json = await runCli(['batch', join(dir, 'm.json'), '-f', 'json', '--allow-outside']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).stories[0].name).toBe('council');
     writeFileSync(join(dir, 'm.csv'), `story,path,role\ncouncil,${ROOT}/fixtures/council-titles/herald.txt,reference\ncouncil,${ROOT}/fixtures/council-titles/gazette.txt\n`);
-    const csv = await runCli(['batch', join(dir, 'm.csv'), '-f', 'json']);
+    const csv = await runCli(['batch', join(dir, 'm.csv'), '-f', 'json', '--allow-outside']);
     expect(JSON.parse(csv.stdout).stories[0].reports.map((r: { path: string }) => r.path.split('/').pop())).toEqual(['herald.txt', 'gazette.txt']);
   });
 
@@ -227,4 +227,22 @@ describe("batch's V8 tiering flag", () => {
     expect(batchV8Flag([], '10.2.154.26-node.26')).toBeNull();
   });
 
+});
+
+describe('how many threads a batch starts (issue 25, item 8)', () => {
+  const GB = 2 ** 30;
+  it.each([
+    // requested, stories, memory → threads, and whether --jobs was lowered for memory
+    [1000, 150, 24 * GB, 24, true],
+    [1000, 3, 24 * GB, 3, false],
+    [4, 150, 24 * GB, 4, false],
+    [8, 150, 2.5 * GB, 2, true],
+    [8, 150, 0.5 * GB, 1, true],
+    [undefined, 1, 24 * GB, 1, false],
+  ])('--jobs %s, %i stories, %d bytes: %i threads', (requested, stories, memory, count, noted) => {
+    const { count: got, note } = workerCount(requested, stories, memory);
+    expect(got).toBe(count);
+    expect(note !== null).toBe(noted);
+    if (noted) expect(note).toMatch(new RegExp(`^--jobs ${requested}: ${count} at most here`));
+  });
 });

@@ -8,7 +8,8 @@ describe('main: trouble is one line on stderr and exit 2', () => {
   it.each([
     [[A], /need at least two reports/],
     [[A, 'fixtures/nope.txt'], /fixtures\/nope\.txt: no such file/],
-    [[A, 'fixtures'], /fixtures: is a directory/],
+    [[A, 'fixtures'], /fixtures: no reports in this folder/],
+    [['extract', 'fixtures'], /fixtures: is a directory/],
     [[A, A], /given twice/],
     [[A, B, '--format', 'xml'], /--format: unknown format 'xml'/],
     [[A, B, '--only', 'dates'], /--only: unknown kind 'dates'/],
