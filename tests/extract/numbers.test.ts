@@ -41,6 +41,31 @@ describe('scanNumbers: values', () => {
   });
 });
 
+describe('scanNumbers: values out of range are no claim; large ones are exact (issue 25, item 11)', () => {
+  it.each([
+    ['a 401-digit figure', `${'1'.padEnd(401, '0')} people`, []],
+    ['10^400', '10^400 dollars', []],
+    ['2^53 + 1', '9007199254740993 people and 12 cars', [['12', 12]]],
+    ['2^53', '9,007,199,254,740,992 votes', []],
+    ['2^53 - 1, exact', '9,007,199,254,740,991 votes', [['9,007,199,254,740,991', 9007199254740991]]],
+    ['13 digits, exact', '1,234,567,890,123 dollars', [['1,234,567,890,123 dollars', 1234567890123]]],
+    ['a decimal times a magnitude, without binary noise', '8,192.2 trillion dollars', [['8,192.2 trillion dollars', 8.1922e15]]],
+    ['$1.5 trillion', '$1.5 trillion', [['$1.5 trillion', 1.5e12]]],
+  ])('%s', (_name, text, expected) => {
+    const found = scanNumbers(text);
+    expect(found.map((m) => [text.slice(m.start, m.end), m.value])).toEqual(expected);
+    for (const m of found) for (const x of [m.value, m.low, m.high]) if (x !== null) expect(Number.isFinite(x)).toBe(true);
+  });
+
+  it('two reports whose figures differ past 12 digits conflict; past 2^53 or Infinity there is no claim to compare', async () => {
+    const { check } = await import('../../src/check.js');
+    const pair = (a: string, b: string) => check([{ path: 'a', text: a }, { path: 'b', text: b }], { only: ['number'] }).findings.map((f) => f.verdict);
+    expect(pair('Debt reached $1,234,567,890,123 this year.', 'Debt reached $1,234,567,890,124 this year.')).toEqual(['conflict']);
+    expect(pair('9007199254740993 people died.', '9007199254740992 people died.')).toEqual([]);
+    expect(pair(`${'1'.padEnd(401, '0')} people died.`, `${'2'.padEnd(401, '0')} people died.`)).toEqual([]);
+  });
+});
+
 describe('scanNumbers: roles that are not claims', () => {
   it.each([
     ['on 19 November 2025', ['date', 'date']],

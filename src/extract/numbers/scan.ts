@@ -178,7 +178,7 @@ function mayOpen(t: Lex): boolean {
   return t.kind !== 'punct';
 }
 
-/** Finds every number mention in `text`. */
+/** Finds every number mention in `text`; a value out of range (see inRange) is none. */
 export function scanNumbers(text: string): NumberMention[] {
   const toks = lex(text);
   const out: NumberMention[] = [];
@@ -187,7 +187,8 @@ export function scanNumbers(text: string): NumberMention[] {
     const found = mayOpen(toks[i]!) ? parseAt(toks, i) : null;
     if (found) {
       found.role = roleOf(toks, found);
-      out.push(found);
+      // A value out of range is no claim; its digits are not read again as a smaller one.
+      if (inRange(found.value) && inRange(found.low) && inRange(found.high)) out.push(found);
       i = Math.max(found.nextLex, i + 1);
     } else {
       i++;
@@ -463,6 +464,11 @@ function slashFraction(toks: Lex[], i: number): { value: number; next: number } 
 function parseDigits(toks: Lex[], i: number): Core {
   const t = toks[i]!;
   let value = digitValue(t.text);
+  /**
+   * Whether every step was whole numbers, so that a safe integer result is exact: "1,234,567,
+   * 890,123" and "1,234,567,890,124" differ, where 12 significant digits made them equal.
+   */
+  let exact = Number.isInteger(value);
   let next = i + 1;
   let unit: NumberUnit = 'count';
   let scaled = false;
@@ -470,6 +476,7 @@ function parseDigits(toks: Lex[], i: number): Core {
   if (fraction) {
     value = fraction.value;
     next = fraction.next;
+    exact = false;
   } else if (/^\d+$/.test(t.text)) {
     // A mixed number: "2 1/4", "2½".
     const after = toks[i + 1];
@@ -477,6 +484,7 @@ function parseDigits(toks: Lex[], i: number): Core {
     if (part) {
       value += part.value;
       next = part.next;
+      exact = false;
     }
   }
   // A power: "1.1^23", "2.5^-1".
@@ -488,12 +496,14 @@ function parseDigits(toks: Lex[], i: number): Core {
     if (e?.kind === 'num') {
       value = Math.pow(value, sign * digitValue(e.text));
       next = k + 1;
+      exact = false;
     }
   }
   const times = timesPower(toks, next);
   if (times) {
     value *= times.value;
     next = times.next;
+    exact &&= Number.isInteger(times.value);
   }
   const n = toks[next];
   if (n && n.kind === 'word') {
@@ -517,7 +527,8 @@ function parseDigits(toks: Lex[], i: number): Core {
       next++;
     }
   }
-  return makeCore(clean(value), next, unit, false, scaled);
+  // Magnitudes and count nouns are whole numbers: an exact product stays exact.
+  return makeCore(exact && Number.isSafeInteger(value) ? value + 0 : clean(value), next, unit, false, scaled);
 }
 
 /** "×10−5", "x2^10": a power multiplying the number before it (a plain "4x4" is not one). */
@@ -771,7 +782,19 @@ function magnitudeOf(toks: Lex[], core: Core): number {
  */
 function clean(x: number): number {
   if (Number.isInteger(x) && x > -1e12 && x < 1e12) return x + 0;
+  // Out of range: left as it is, for scanNumbers to refuse.
+  if (!inRange(x)) return x;
   return Number(x.toPrecision(12));
+}
+
+/**
+ * Whether a value can be a claim: finite, and no larger than the largest integer a double
+ * holds exactly (2^53 - 1, about 9 quadrillion). Past that, different integers read as the
+ * same double and a figure past 1.8e308 as Infinity: they would agree when they differ
+ * (issue 25, item 11).
+ */
+function inRange(x: number | null): boolean {
+  return x === null || (Number.isFinite(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER);
 }
 
 function adjacentish(toks: Lex[], a: number, b: number): boolean {
