@@ -10,6 +10,7 @@ import { segmentReport } from './segment/index.js';
 import { extractClaims } from './extract/index.js';
 import { alignClaims } from './align/index.js';
 import { judge } from './judge/index.js';
+import { validateInput, validateInputs, validateOptions } from './validate.js';
 
 /** Gives each input its id (`r1`, `r2`, …) and byte size. */
 export function toReports(inputs: readonly ReportInput[]): Report[] {
@@ -30,6 +31,8 @@ function kindsToExtract(only: readonly ClaimKind[]): ClaimKind[] {
 
 /** Extracts the claims of one report: what factdiff "saw". */
 export function extractReport(input: ReportInput, options: CheckOptions = {}): ReportClaims {
+  validateInput(input, 'extractReport: the report');
+  validateOptions(options, 'extractReport');
   const report = toReports([input])[0]!;
   const only = options.only ?? CLAIM_KINDS;
   const claims = extractClaims(report.text, segmentReport(report.text), only);
@@ -38,6 +41,8 @@ export function extractReport(input: ReportInput, options: CheckOptions = {}): R
 
 /** Cross-checks two or more reports of the same event. */
 export function check(inputs: readonly ReportInput[], options: CheckOptions = {}): CheckResult {
+  validateInputs(inputs, 'check');
+  validateOptions(options, 'check');
   const reports = toReports(inputs);
   const only = options.only ?? CLAIM_KINDS;
   const kinds = kindsToExtract(only);

@@ -9,3 +9,4 @@ export { scanNumbers, type NumberMention } from './extract/index.js';
 export { forgetAllTexts } from './extract/nlp.js';
 export { convert as readMarkup, detectFormat, INPUT_FORMATS, type InputFormat } from './read/format.js';
 export * from './types.js';
+export { FactdiffError } from './errors.js';

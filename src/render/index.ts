@@ -12,6 +12,7 @@ import { renderExtractGithub, renderGithub } from './github.js';
 import { renderExtractHtml, renderHtml } from './html/index.js';
 import type { RenderOptions } from './options.js';
 import { FORMATS, type FormatName } from './formats.js';
+import { FactdiffError } from '../errors.js';
 
 export type { RenderOptions } from './options.js';
 export { safe } from './escape.js';
@@ -38,7 +39,14 @@ export const renderers = {
   html: { description: FORMATS.html, check: renderHtml, extract: renderExtractHtml },
 } as const satisfies Record<FormatName, Renderer>;
 
-/** Renders a check result in the named format. */
-export function render(result: CheckResult, format: FormatName, options: RenderOptions): string {
+/** Renders a check result in the named format (default options: no colour, every finding). */
+export function render(result: CheckResult, format: FormatName, options: RenderOptions = { color: false, conflictsOnly: false }): string {
+  // The library's callers may pass anything: a clear error rather than a TypeError.
+  if (typeof format !== 'string' || !Object.hasOwn(renderers, format)) {
+    throw new FactdiffError(`render: format must be one of ${Object.keys(renderers).join(', ')}; got ${JSON.stringify(format) ?? String(format)}`);
+  }
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.reports) || !Array.isArray(result.findings)) {
+    throw new FactdiffError('render: result must be what check() returned');
+  }
   return renderers[format].check(result, options);
 }
