@@ -467,3 +467,23 @@ describe.skipIf(!built)('report arguments: globs and folders (issue 25, item 10;
     expect(empty.stderr).toBe('factdiff: empty: no reports in this folder (.txt, .md or files without an extension)\n');
   });
 });
+
+describe.skipIf(!built)('escapes (issue 25, item 15)', () => {
+  it('control characters of a file name or --stdin-name never reach stderr raw', () => {
+    const missing = run(['a\u001b[2Jb\u0007.txt', PAIR[0]!]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('factdiff: a\\x1b[2Jb\\x07.txt: no such file\n');
+    const named = run(['-', PAIR[0]!, '--stdin-name', 'x\u0007\u001b]0;owned\u0007\nfactdiff: forged'], { input: ' ' });
+    expect(named.stderr).not.toMatch(/[\u0007\u001b]/);
+    expect(named.stderr.trim().split('\n')).toHaveLength(1);
+    expect(named.stderr).toMatch(/^factdiff: warning: x\\x07\\x1b\]0;owned\\x07 factdiff: forged: empty report/);
+    const option = run([...PAIR, '--\u001b[31mred']);
+    expect(option.stderr).not.toMatch(/\u001b/);
+  });
+
+  it('an @mention in a report stays text in markdown output', () => {
+    const r = run(['-', PAIR[0]!, '-f', 'markdown', '--stdin-name', 'x.txt'], { input: 'Former mayor Ines Carvalho said “ask @octocat and @github/security, we never promised trams”.' });
+    expect(r.stdout).toMatch(/ask @&#8203;octocat and @&#8203;github\/security, we never promised trams/);
+    expect(r.stdout).not.toMatch(/@(?!&#8203;)/);
+  });
+});

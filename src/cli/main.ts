@@ -20,6 +20,8 @@ import { useColor, type ColorMode } from './terminal.js';
 import { openOutput, refuseInput, streamOutput, type OutputSink } from './output.js';
 import { pagerCommand, screenRows } from './pager.js';
 import { expandGlobs } from './globs.js';
+// Messages name files and stories as given: their control characters are shown, never sent.
+import { safe } from '../render/escape.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -133,10 +135,10 @@ function shortOptionsWithValue(program: Command): Set<string> {
 
 function trouble(io: Io, error: unknown): number {
   if (error instanceof FactdiffError) {
-    io.stderr(`factdiff: ${error.message}\n`);
+    io.stderr(`factdiff: ${safe(error.message)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`factdiff: internal error: ${message}\nPlease report this with the input that caused it.\n`);
+    io.stderr(`factdiff: internal error: ${safe(message)}\nPlease report this with the input that caused it.\n`);
     if (io.env.FACTDIFF_DEBUG) io.stderr(`${(error as Error).stack}\n`);
   }
   return ExitCode.Trouble;
@@ -150,7 +152,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
       .configureOutput({
         writeOut: io.stdout,
         writeErr: io.stderr,
-        outputError: (str, write) => write(`factdiff: ${str.replace(/^error: /, '')}`),
+        outputError: (str, write) => write(`factdiff: ${safe(str.replace(/^error: /, '').trimEnd())}\n`),
       })
       .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
       .addOption(new Option('--color <when>', 'colour: auto, always, never (auto honours NO_COLOR, FORCE_COLOR)').default('auto'))
@@ -240,7 +242,7 @@ async function run(job: Job, io: Io): Promise<number> {
   }
   if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
-  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, (w) => c.quiet || io.stderr(`factdiff: warning: ${w}\n`)))] : [job.path];
+  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, (w) => c.quiet || io.stderr(`factdiff: warning: ${safe(w)}\n`)))] : [job.path];
   const paths = given;
   if (job.kind === 'check' && paths.length < 2) {
     throw new FactdiffError(
@@ -251,7 +253,7 @@ async function run(job: Job, io: Io): Promise<number> {
   const { reports, warnings } = await readReports(paths, {
     readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat,
   });
-  if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${w}\n`);
+  if (!c.quiet) for (const w of warnings) io.stderr(`factdiff: warning: ${safe(w)}\n`);
   const color = colorFor(io, c);
   const options = checkOptions(c);
   const width = textWidth(io, c);
@@ -348,7 +350,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
     : streamOutput(await openSink(io, c), writer, c.output !== undefined || !c.quiet);
   const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && (c.format === 'text' || pages) && !c.quiet && (c.output !== undefined || !io.stdoutIsTTY);
   const note = (message: string): void => {
-    if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${message}\n`);
+    if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${safe(message)}\n`);
   };
   const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat }));
   let failed = false;

@@ -14,9 +14,12 @@ const ICONS: Readonly<Record<string, string>> = {
   agree: '✅', compatible: '☑️', conflict: '❌', reworded: '✏️', misattributed: '❌', unsupported: '❓', 'only-one': '➕',
 };
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for a Markdown table cell. An `@name` from a report would notify that user
+ * or team when the comment is posted: a zero-width space after the `@` keeps it text.
+ */
 function cell(s: string): string {
-  return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1');
+  return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1').replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;');
 }
 
 export function renderMarkdown(result: CheckResult, options: RenderOptions): string {
