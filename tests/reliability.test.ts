@@ -79,7 +79,7 @@ describe.skipIf(!built)('-o writes what it names, and only that (issue 25, item 
     const r = spawnSync('sh', ['-c', `timeout 20 cat "$1" > "$2" & node "$3" "$4" "$5" -o "$1"; status=$?; wait; exit $status`, 'sh', fifo, join(dir, 'got.txt'), BIN, ...PAIR], { encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(1);
     expect(statSync(fifo).isFIFO()).toBe(true);
-    expect(readFileSync(join(dir, 'got.txt'), 'utf8')).toMatch(/^! Ines Carvalho conflict/m);
+    expect(readFileSync(join(dir, 'got.txt'), 'utf8')).toMatch(/^! person Ines Carvalho: conflict/m);
   });
 
   // Not run against an older build: it replaced /dev/stdout, the machine's own, with a file.
@@ -90,10 +90,10 @@ describe.skipIf(!built)('-o writes what it names, and only that (issue 25, item 
     const r = spawnSync('sh', ['-c', `node "$1" "$2" "$3" -o /dev/stdout >> "$4"`, 'sh', BIN, ...PAIR, log], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(readFileSync(log, 'utf8')).toMatch(/^kept\nNumbers[^]*^! Ines Carvalho conflict/m);
+    expect(readFileSync(log, 'utf8')).toMatch(/^kept\n2 reports: 3 conflicts[^]*^! person Ines Carvalho: conflict/m);
     expect(lstatSync('/dev/stdout').isSymbolicLink() || statSync('/dev/stdout').isCharacterDevice()).toBe(true);
     const piped = run([...PAIR, '-o', '/dev/stdout']);
-    expect(piped.stdout).toMatch(/^! Ines Carvalho conflict/m);
+    expect(piped.stdout).toMatch(/^! person Ines Carvalho: conflict/m);
   });
 
   it('onto a symbolic link: writes the file it points to; the link stays; a link to nothing is refused', () => {
@@ -102,7 +102,7 @@ describe.skipIf(!built)('-o writes what it names, and only that (issue 25, item 
     symlinkSync('real.txt', join(dir, 'link.txt'));
     expect(run([...PAIR, '-o', join(dir, 'link.txt')]).status).toBe(1);
     expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toMatch(/^! Ines Carvalho conflict/m);
+    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toMatch(/^! person Ines Carvalho: conflict/m);
     symlinkSync('missing.txt', join(dir, 'dangling.txt'));
     const r = run([...PAIR, '-o', join(dir, 'dangling.txt')]);
     expect(r.status).toBe(2);
