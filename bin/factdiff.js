@@ -29,9 +29,11 @@ const batchChild =
   help === null && args[0] === 'batch'
     ? require('./batch-child.js').batchChildArgs(args, process.execArgv, process.env, process.versions.v8, { snapshot: batchSnapshot(), launcher: __filename })
     : null;
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && existsSync(join(dist, 'bundle', 'cli.js'))) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
-  // (read as JSON: loading an ES module from here would start Node's ESM loader).
+  // (read as JSON: loading an ES module from here would start Node's ESM loader). Only
+  // with a build: a copy without one must fail its smoke test (`factdiff --version`)
+  // the way it would fail any other command, below.
   print(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== null) {
   print(help);
@@ -47,7 +49,11 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
       process.exitCode = await run(args);
     },
     (error) => {
-      process.stderr.write(`factdiff: cannot load its build in dist/ (${error.message}); run \`npm run build\` first\n`);
+      // dist/ is built by npm's prepare script (scripts/prepare.mjs), which npm runs in a
+      // clone on `npm ci` and for an install from git, unless told not to run scripts.
+      process.stderr.write(
+        `factdiff: cannot load its build in dist/ (${error.message}); in a clone run \`npm ci\` (or \`npm run build\`); an install from git must let npm run factdiff's prepare script\n`,
+      );
       process.exitCode = 2;
     },
   );

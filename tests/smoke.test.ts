@@ -1,6 +1,6 @@
 /** One smoke test of the built CLI as a process (run `npm run build` first; `npm test` does). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,21 @@ describe.skipIf(!built)('built CLI', () => {
     expect(run.status).toBe(status);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+  });
+
+  it('a copy without its build fails --version as it fails a comparison, with what to do', () => {
+    // npm used to install factdiff from git without dist/: --version, answered by
+    // bin/factdiff.js itself, hid it from a smoke test.
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-unbuilt-'));
+    cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    for (const args of [['--version'], ['a.txt', 'b.txt']]) {
+      const run = spawnSync(process.execPath, [join(dir, 'bin', 'factdiff.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^factdiff: cannot load its build in dist\/ .*; in a clone run `npm ci`/);
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('ends quietly when the reader closes the pipe', () => {
