@@ -10,7 +10,7 @@
 //   the batch snapshot built with those flags, whose main thread checks stories beside the
 //   workers; without that snapshot, a batch of 100 stories or more runs the bundled CLI in
 //   such a child;
-// - otherwise the bundled CLI runs in this process: for help and settings (the bundle is
+// - otherwise the bundled CLI runs in this process: for help, settings and completion (the bundle is
 //   faster to load than the snapshot), for a smaller batch, or when there is no snapshot.
 // FACTDIFF_NO_SNAPSHOT=1 turns the snapshots off, FACTDIFF_NO_STORED_HELP=1 the stored help,
 // FACTDIFF_NO_BATCH_CHILD=1 runs batch in this process.
@@ -41,7 +41,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && exists
   // See bin/batch-child.js: the child starts from the batch snapshot, or runs this file
   // again (its flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
   runChild([...batchChild, ...args]);
-} else if (args[0] !== 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
+} else if (!['batch', 'help', 'completion'].includes(args[0]) && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
   runChild(['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args]);
 } else {
   import('../dist/bundle/cli.js').then(
@@ -100,7 +100,7 @@ function print(text) {
 }
 
 /**
- * The help to print for `--help`, `-h`, `batch --help` or `extract --help` when it goes to a
+ * The help to print for `--help`, `-h`, `help`, `batch --help`, `help batch` and the like when it goes to a
  * pipe or a file, where the command line's help is always the same (80 columns, no colour):
  * the build runs each and stores its output (scripts/build.mjs; tests/e2e.test.ts compares
  * them). Null for anything else, in a terminal (the help fits its width), or with no store.
@@ -108,7 +108,8 @@ function print(text) {
 function storedHelp() {
   if (process.stdout.isTTY || process.env.FACTDIFF_NO_STORED_HELP) return null;
   const asks = (a) => a === '--help' || a === '-h';
-  const command = args.length === 1 && asks(args[0]) ? '' : args.length === 2 && asks(args[1]) ? args[0] : null;
+  const command =
+    args.length === 1 && asks(args[0]) ? '' : args.length === 2 && asks(args[1]) ? args[0] : args[0] === 'help' && args.length <= 2 ? (args[1] ?? '') : null;
   if (command === null) return null;
   try {
     const texts = JSON.parse(readFileSync(join(dist, 'help.json'), 'utf8'));

@@ -22,6 +22,7 @@ import { pagerCommand, screenRows } from './pager.js';
 import { expandGlobs } from './globs.js';
 // Messages name files and stories as given: their control characters are shown, never sent.
 import { safe } from '../render/escape.js';
+import { AFTER_HELP, failOnLadder, GROUPS } from './help.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -83,6 +84,7 @@ type Job =
       readonly kind: 'batch';
       readonly target: string;
       readonly referenceName: string | undefined;
+      readonly conflictsOnly: boolean;
       readonly progress: boolean;
       /** Read manifest paths outside the manifest's folder. */
       readonly allowOutside: boolean;
@@ -91,27 +93,21 @@ type Job =
       readonly common: Common;
     };
 
-const EXAMPLES = `
-Examples:
-  $ factdiff wire.txt draft.txt               compare two reports
-  $ factdiff a.txt b.txt c.txt --conflicts-only
-  $ curl -s https://example.org/story | factdiff - saved.txt --stdin-name story.txt
-  $ factdiff --format json a.txt b.txt | jq '.findings[] | select(.verdict == "conflict")'
-  $ factdiff extract draft.txt                what factdiff sees in one report
-  $ factdiff --reference wire.txt draft.txt --format github      annotate a draft in CI
-  $ factdiff batch stories/ --format jsonl | jq -c 'select(.type == "finding")'
-
-Exit status:
-  0  no conflict found
-  1  at least one conflict (a number, title or name that differs; a misattributed quote)
-  2  trouble (bad flag, missing or unreadable file, binary input); trouble wins`;
-
 /** Runs the command line with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let job: Job | null = null;
   const program = buildProgram(io, (j) => {
     job = j;
   });
+  // Bare `factdiff` is a usage error (a CI line whose file list came out empty must not
+  // pass): the usage goes to stderr, with status 2.
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return ExitCode.Trouble;
+  }
+  if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
+    return trouble(io, new FactdiffError(`help: no command '${argv[1]}'; commands: ${program.commands.map((c) => c.name()).join(', ')}`));
+  }
   try {
     await program.parseAsync(splitShortEquals(argv, shortOptionsWithValue(program)), { from: 'user' });
   } catch (error) {
@@ -154,79 +150,125 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
         writeErr: io.stderr,
         outputError: (str, write) => write(`factdiff: ${safe(str.replace(/^error: /, '').trimEnd())}\n`),
       })
-      .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
-      .addOption(new Option('--color <when>', 'colour: auto, always, never (auto honours NO_COLOR, FORCE_COLOR)').default('auto'))
-      .option('--only <kinds>', 'check only these kinds: numbers,people,quotes')
-      .option('-q, --quiet', 'print nothing; report through the exit status only')
+      .optionsGroup(GROUPS.input)
       .option('--stdin-name <name>', "label for the report read from '-'", '<stdin>')
       .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, windows-1252, latin1', 'auto')
       .option('--input-format <format>', 'reports are: auto (by extension, else HTML if it looks so, else text), text, html, markdown', 'auto')
       .option('--max-size <mb>', `refuse reports larger than this many MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`)
-      .option('-o, --output <file>', 'write the report to FILE (atomically; never one of the inputs); batch --format html: a directory')
-      .option('--fail-on <what>', `which findings make the exit status 1: ${Object.keys(FAILING).join(', ')} (default conflict)`)
+      .optionsGroup(GROUPS.output)
+      .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
+      .option('-o, --output <file>', "write the report to FILE (atomically; never one of the inputs); '-' is stdout; batch --format html: a directory")
+      .addOption(new Option('--color <when>', 'colour: auto, always, never (auto honours NO_COLOR, FORCE_COLOR)').default('auto'))
+      .option('--no-color', 'no colour (same as --color never)')
+      .option('-q, --quiet', 'no report and no warnings: errors only, and the exit status')
+      .option('--no-pager', 'never page a long report on a terminal (default: $FACTDIFF_PAGER, $PAGER or less -FRX)')
+      .optionsGroup(GROUPS.checking)
+      .option('--only <kinds>', 'check only these kinds: numbers,people,quotes')
       .option('--config <file>', `settings file (default: ${'factdiff.config.json'} found from here upward)`)
       .option('--no-config', 'ignore any settings file')
       .option('--print-config', 'print the settings in effect (file and flags merged) and exit')
-      .option('--no-pager', 'never page a long report on a terminal (default: $FACTDIFF_PAGER, $PAGER or less -FRX)');
+      .optionsGroup(GROUPS.ci)
+      .option('--fail-on <what>', failOnLadder())
+      .optionsGroup(GROUPS.general);
 
   configure(program)
-    // Options after `extract` belong to it: `factdiff extract FILE --format json`.
+    // Options after a command belong to it (`factdiff extract FILE --format json`); options
+    // before it apply to it too (subcommandOptions).
     .enablePositionalOptions()
     .description('Cross-check two or more reports of the same event: numbers, people and quotes.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
     .usage('[options] <report...>')
     .argument('[reports...]', "two or more plain-text reports; '-' reads one from standard input")
-    .option('--conflicts-only', 'show only conflicts and misattributed quotes')
-    .option('--all', 'text: list each claim only one report makes, not just their count')
-    .option('--reference <file>', 'the source of truth: state findings from the drafts\' side')
-    .addHelpText('after', EXAMPLES)
-    .action((paths: string[], opts: Record<string, unknown>) => {
+    .addOption(new Option('--reference <file>', "the source of truth: state findings from the drafts' side").helpGroup(GROUPS.input))
+    .addOption(new Option('--conflicts-only', 'show only conflicts and misattributed quotes').helpGroup(GROUPS.output))
+    .addOption(new Option('--all', 'text: list each claim only one report makes, not just their count').helpGroup(GROUPS.output))
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show the help of a command')
+    .addHelpText('after', AFTER_HELP.compare)
+    .action((paths: string[], _opts: Record<string, unknown>, cmd: Command) => {
+      const { opts, given } = commandOptions(cmd);
       const reference = typeof opts.reference === 'string' ? opts.reference : undefined;
-      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, all: opts.all === true, reference, common: common(opts, io) });
+      setJob({ kind: 'check', paths, conflictsOnly: opts.conflictsOnly === true, all: opts.all === true, reference, common: common(opts, given, io) });
     });
 
   configure(program.command('extract'))
     .description('print the claims factdiff finds in one report')
     .argument('<report>', "a plain-text report, or '-' for standard input")
-    .action((path: string, opts: Record<string, unknown>) => {
-      setJob({ kind: 'extract', path, common: common(opts, io) });
+    .addHelpText('after', AFTER_HELP.extract)
+    .action((path: string, _opts: Record<string, unknown>, cmd: Command) => {
+      const { opts, given } = commandOptions(cmd);
+      setJob({ kind: 'extract', path, common: common(opts, given, io) });
     });
   configure(program.command('batch'))
     .description('check many stories: each subdirectory of DIR, or each group of a JSON/CSV manifest')
     .argument('<dir|manifest>', 'a directory of story folders, or a manifest (.json, .csv)')
-    .option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)')
-    .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core; at most one per story and per GB of memory)')
-    .option('--allow-outside', "read manifest paths outside the manifest's folder")
-    .action((target: string, opts: Record<string, unknown>) => {
+    .addOption(new Option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)').helpGroup(GROUPS.input))
+    .addOption(new Option('--allow-outside', "read manifest paths outside the manifest's folder").helpGroup(GROUPS.input))
+    .addOption(new Option('--conflicts-only', 'show only conflicts and misattributed quotes').helpGroup(GROUPS.output))
+    .addOption(new Option('--no-progress', 'no progress line on stderr (shown when stderr is a terminal)').helpGroup(GROUPS.output))
+    .addOption(new Option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core; at most one per story and per GB of memory)').helpGroup(GROUPS.checking))
+    .addHelpText('after', AFTER_HELP.batch)
+    .action((target: string, _opts: Record<string, unknown>, cmd: Command) => {
+      const { opts, given } = commandOptions(cmd);
       const referenceName = typeof opts.referenceName === 'string' ? opts.referenceName : undefined;
       const jobs = opts.jobs === undefined ? undefined : parseJobs(String(opts.jobs));
-      setJob({ kind: 'batch', target, referenceName, progress: opts.progress !== false, allowOutside: opts.allowOutside === true, jobs, common: common(opts, io) });
+      setJob({
+        kind: 'batch',
+        target,
+        referenceName,
+        conflictsOnly: opts.conflictsOnly === true,
+        progress: opts.progress !== false,
+        allowOutside: opts.allowOutside === true,
+        jobs,
+        common: common(opts, given, io),
+      });
     });
   return program;
 }
 
-function common(opts: Record<string, unknown>, io: Io): Common {
+/**
+ * A command's options, with those given before the command name (`factdiff --format json
+ * batch DIR`) applied to it unless given again after it. One the command does not take is
+ * refused rather than ignored. `given` names the options set on the command line, which
+ * win over the settings file.
+ */
+function commandOptions(cmd: Command): { opts: Record<string, unknown>; given: ReadonlySet<string> } {
+  const opts: Record<string, unknown> = { ...cmd.opts() };
+  const given = new Set(Object.keys(opts).filter((key) => cmd.getOptionValueSource(key) === 'cli'));
+  const parent = cmd.parent;
+  if (parent === null) return { opts, given };
+  for (const option of parent.options) {
+    const key = option.attributeName();
+    if (parent.getOptionValueSource(key) !== 'cli' || given.has(key)) continue;
+    if (!cmd.options.some((o) => o.attributeName() === key)) {
+      throw new FactdiffError(`${option.long ?? option.flags} does not apply to '${cmd.name()}'`);
+    }
+    opts[key] = parent.getOptionValue(key);
+    given.add(key);
+  }
+  return { opts, given };
+}
+
+function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: Io): Common {
   const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize));
   const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
   const config = configPath === null ? {} : loadConfig(configPath, maxBytes);
   // Flags win over the file; the file wins over built-in defaults.
-  const format = opts.format !== 'text' || config.format === undefined ? parseFormat(String(opts.format)) : config.format;
+  const format = given.has('format') || config.format === undefined ? parseFormat(String(opts.format)) : config.format;
   return {
     config,
     configPath,
     printConfig: opts.printConfig === true,
     pager: opts.pager !== false,
     format,
-    color: parseColor(String(opts.color)),
+    color: opts.color === false ? 'never' : parseColor(String(opts.color)),
     only: typeof opts.only === 'string' ? parseOnly(opts.only) : config.kinds,
     quiet: opts.quiet === true,
     stdinName: String(opts.stdinName),
     maxBytes,
     encoding: parseEncoding(String(opts.encoding)),
     inputFormat: parseInputFormat(String(opts.inputFormat)),
-    output: typeof opts.output === 'string' ? opts.output : undefined,
+    output: typeof opts.output === 'string' && opts.output !== '-' ? opts.output : undefined,
     failOn: typeof opts.failOn === 'string' ? parseFailOnValue(opts.failOn) : config.failOn ?? 'conflict',
   };
 }

@@ -96,3 +96,75 @@ describe('main', () => {
     expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('options and commands', () => {
+  const PAIR = ['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'];
+
+  it.each([
+    [['--format', 'json', 'extract', B], ['extract', B, '--format', 'json']],
+    [['-f', 'jsonl', '--only', 'numbers', 'batch', 'fixtures/clusters'], ['batch', 'fixtures/clusters', '-f', 'jsonl', '--only', 'numbers']],
+    [['--quiet', 'batch', 'fixtures/clusters'], ['batch', 'fixtures/clusters', '-q']],
+  ])('options before a command apply to it: %j', async (before, after) => {
+    const [a, b] = [await runCli(before), await runCli(after)];
+    expect(a).toEqual(b);
+    expect(a.code).not.toBe(2);
+  });
+
+  it('an option given after the command wins over the same one before it', async () => {
+    const r = await runCli(['--format', 'text', 'extract', B, '--format', 'json']);
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+  });
+
+  it.each([
+    [['--reference', A, 'extract', B], "factdiff: --reference does not apply to 'extract'\n"],
+    [['--conflicts-only', 'extract', B], "factdiff: --conflicts-only does not apply to 'extract'\n"],
+    [['--reference', A, 'batch', 'fixtures/clusters'], "factdiff: --reference does not apply to 'batch'\n"],
+  ])('an option the command does not take is refused: %j', async (argv, message) => {
+    expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+
+  it('`factdiff help` and `factdiff help COMMAND` print the help on stdout', async () => {
+    const help = await runCli(['help']);
+    expect(help).toEqual({ code: 0, stdout: (await runCli(['--help'])).stdout, stderr: '' });
+    const batch = await runCli(['help', 'batch']);
+    expect(batch).toEqual({ code: 0, stdout: (await runCli(['batch', '--help'])).stdout, stderr: '' });
+    expect(batch.stdout).toMatch(/^Usage: factdiff batch/);
+    expect(await runCli(['help', 'nope'])).toEqual({ code: 2, stdout: '', stderr: "factdiff: help: no command 'nope'; commands: extract, batch\n" });
+  });
+
+  it('bare `factdiff` prints the usage on stderr and exits 2 (an empty file list in CI must not pass)', async () => {
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toBe((await runCli(['--help'])).stdout);
+  });
+
+  it('-o - writes the report to stdout', async () => {
+    const [dash, plain] = [await runCli([...PAIR, '-o', '-', '-f', 'json']), await runCli([...PAIR, '-f', 'json'])];
+    expect(dash).toEqual(plain);
+    expect(dash.code).toBe(1);
+  });
+
+  it('--no-color turns colour off, even when forced', async () => {
+    const r = await runCli([...PAIR, '--no-color'], { env: { FORCE_COLOR: '1' } });
+    expect(r.stdout).toMatch(/Ines Carvalho/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect((await runCli([...PAIR, '--color', 'never', '--no-color'])).code).toBe(1);
+  });
+
+  it('help groups the options (input, output, checking, CI), then examples and exit statuses', async () => {
+    for (const argv of [['--help'], ['help', 'batch'], ['help', 'extract']]) {
+      const { stdout } = await runCli(argv);
+      const headings = stdout.split('\n').filter((l) => /^[A-Z][\w ]*:$/.test(l));
+      expect(headings.slice(0, 6)).toEqual(['Arguments:', 'Input:', 'Output:', 'Checking:', 'CI:', 'Options:']);
+      expect(headings).toContain('Examples:');
+      expect(headings.at(-1)).toBe('Exit status:');
+    }
+  });
+
+  it('--fail-on is described as the ladder it is', async () => {
+    const { stdout } = await runCli(['--help']);
+    const text = stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('conflict = conflicts and misattributed quotes (default) < unsupported = + quotes the reference lacks < reworded = + reworded quotes < any = + compatible figures; never = none');
+  });
+});
