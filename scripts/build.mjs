@@ -44,7 +44,7 @@ await build({
 // prints it from here (tests/e2e.test.ts checks that the two agree).
 const bin = join(root, 'bin', 'factdiff.js');
 const helpTexts = {};
-for (const command of ['', 'batch', 'extract']) {
+for (const command of ['', 'batch', 'extract', 'completion']) {
   const shown = spawnSync(process.execPath, [bin, ...(command ? [command] : []), '--help'], {
     encoding: 'utf8', env: { ...process.env, FACTDIFF_NO_STORED_HELP: '1' },
   });

@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
     expect(existsSync(join(ROOT, 'dist', 'help.json'))).toBe(true);
     const live = (args: string[]) =>
       spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FACTDIFF_NO_STORED_HELP: '1' } });
-    for (const args of [['--help'], ['-h'], ['batch', '--help'], ['extract', '-h'], ['help'], ['help', 'batch']]) {
+    for (const args of [['--help'], ['-h'], ['batch', '--help'], ['extract', '-h'], ['help'], ['help', 'batch'], ['completion', '--help'], ['help', 'completion']]) {
       const stored = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
       const printed = live(args);
       expect(stored.status).toBe(0);

@@ -23,6 +23,7 @@ import { expandGlobs } from './globs.js';
 // Messages name files and stories as given: their control characters are shown, never sent.
 import { safe } from '../render/escape.js';
 import { AFTER_HELP, failOnLadder, GROUPS } from './help.js';
+import { completionScript, parseShell, SHELLS, type Shell } from './completion.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -91,7 +92,8 @@ type Job =
       /** Worker threads; undefined: one per core. */
       readonly jobs: number | undefined;
       readonly common: Common;
-    };
+    }
+  | { readonly kind: 'completion'; readonly shell: Shell; readonly program: Command };
 
 /** Runs the command line with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -223,6 +225,17 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
         common: common(opts, given, io),
       });
     });
+  program
+    .command('completion')
+    .description(`print a completion script for a shell: ${SHELLS.join(', ')}`)
+    .argument('<shell>', SHELLS.join(', '))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(`factdiff: ${str.replace(/^error: /, '')}`) })
+    .addHelpText('after', AFTER_HELP.completion)
+    .action((shell: string, _opts: Record<string, unknown>, cmd: Command) => {
+      commandOptions(cmd);
+      setJob({ kind: 'completion', shell: parseShell(shell), program });
+    });
   return program;
 }
 
@@ -276,6 +289,10 @@ function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: I
 
 
 async function run(job: Job, io: Io): Promise<number> {
+  if (job.kind === 'completion') {
+    io.stdout(completionScript(job.shell, job.program));
+    return ExitCode.Ok;
+  }
   if (job.common.printConfig) {
     const c = job.common;
     const merged = { file: c.configPath, ...c.config, kinds: c.only ?? ['number', 'person', 'quote'], format: c.format, failOn: c.failOn };

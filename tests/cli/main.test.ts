@@ -129,7 +129,7 @@ describe('options and commands', () => {
     const batch = await runCli(['help', 'batch']);
     expect(batch).toEqual({ code: 0, stdout: (await runCli(['batch', '--help'])).stdout, stderr: '' });
     expect(batch.stdout).toMatch(/^Usage: factdiff batch/);
-    expect(await runCli(['help', 'nope'])).toEqual({ code: 2, stdout: '', stderr: "factdiff: help: no command 'nope'; commands: extract, batch\n" });
+    expect(await runCli(['help', 'nope'])).toEqual({ code: 2, stdout: '', stderr: "factdiff: help: no command 'nope'; commands: extract, batch, completion\n" });
   });
 
   it('bare `factdiff` prints the usage on stderr and exits 2 (an empty file list in CI must not pass)', async () => {
