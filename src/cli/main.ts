@@ -24,6 +24,7 @@ import { expandGlobs } from './globs.js';
 import { safe } from '../render/escape.js';
 import { AFTER_HELP, failOnLadder, GROUPS } from './help.js';
 import { completionScript, parseShell, SHELLS, type Shell } from './completion.js';
+import { batchProgress } from './progress.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -394,7 +395,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const { findStories, runStories, workerCount } = await import('./batch.js');
   const { batchWriter } = await import('../render/batch.js');
   const color = colorFor(io, c);
-  const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: false });
+  const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: job.conflictsOnly });
   const stories = await findStories(job.target, { referenceName: job.referenceName, maxBytes: c.maxBytes, allowOutside: job.allowOutside });
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   const inputs = stories.flatMap((s) => s.paths);
@@ -402,15 +403,15 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const lowered = workerCount(job.jobs, stories.length).note;
   if (lowered !== null && !c.quiet) io.stderr(`factdiff: warning: ${lowered}\n`);
   // Output goes out story by story, so a batch of any size holds only a few stories at a
-  // time. Printed to a terminal, the output itself shows progress; otherwise a progress
-  // line goes to stderr.
+  // time. A progress line goes to stderr when it is a terminal (progress.ts).
   const output = writer === null
-    ? await (await import('./pages.js')).openPages(c.output!, stories.map((s) => s.name), inputs, { color: false, conflictsOnly: false })
+    ? await (await import('./pages.js')).openPages(c.output!, stories.map((s) => s.name), inputs, { color: false, conflictsOnly: job.conflictsOnly })
     : streamOutput(await openSink(io, c), writer, c.output !== undefined || !c.quiet);
-  const showProgress = job.progress && io.stderrIsTTY === true && !io.env.CI && (c.format === 'text' || pages) && !c.quiet && (c.output !== undefined || !io.stdoutIsTTY);
-  const note = (message: string): void => {
-    if (!c.quiet) io.stderr(`${showProgress ? '\r\x1b[K' : ''}factdiff: ${safe(message)}\n`);
-  };
+  const progress = batchProgress(io.stderr, {
+    show: job.progress && io.stderrIsTTY === true && !io.env.CI && !c.quiet,
+    sharesTerminal: io.stdoutIsTTY && c.output === undefined && !c.quiet,
+    total: stories.length,
+  });
   const jobs = stories.map((story, index) => ({ index, story, options: checkOptions(c), maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat }));
   let failed = false;
   let conflict = false;
@@ -420,27 +421,23 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
       async (o) => {
         const name = stories[o.index]!.name;
         if (o.ok) {
-          for (const w of o.warnings) note(`warning: ${w}`);
+          if (!c.quiet) for (const w of o.warnings) progress.note(safe(`warning: ${w}`));
           conflict ||= hasConflict(o.result, c.failOn);
         } else {
+          // Even when quiet: the exit status says only that something failed.
           failed = true;
-          note(`${name}: ${o.error}`);
+          progress.note(safe(`${name}: ${o.error}`));
         }
-        await output.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error });
+        await progress.writing(() => output.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
       },
-      {
-        workers: job.jobs,
-        onDone: (done) => {
-          if (showProgress) io.stderr(`\rchecked ${done}/${stories.length} stories`);
-        },
-      },
+      { workers: job.jobs, onDone: (done) => progress.checked(done) },
     );
-    await output.end();
+    await progress.writing(() => output.end());
   } catch (error) {
     await output.abort();
     throw error;
   }
-  if (showProgress) io.stderr('\n');
+  progress.end();
   if (failed) return ExitCode.Trouble;
   return conflict ? ExitCode.Conflict : ExitCode.Ok;
 }

@@ -1,7 +1,7 @@
 /**
- * Batch output: many stories' results in one text, JSON or JSON Lines stream, in the
+ * Batch output: many stories' results in one stream of any compare-mode format, in the
  * order the stories were found, written as each story is done. Each story is rendered by
- * the single-story renderers.
+ * the single-story renderers' own pieces.
  */
 import type { CheckResult, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
@@ -9,6 +9,9 @@ import { TOOL } from '../version.js';
 import { FactdiffError } from '../errors.js';
 import { findingSerialiser, reportJson, SCHEMA_VERSION } from './json.js';
 import { renderText } from './text.js';
+import { cell, markdownSection } from './markdown.js';
+import { githubAnnotations, githubNotice, totals as totalsText } from './github.js';
+import { sarifLog, sarifResults } from './sarif.js';
 import { safe } from './escape.js';
 import type { RenderOptions } from './options.js';
 
@@ -18,7 +21,7 @@ export type StoryResult =
   | { readonly name: string; readonly ok: false; readonly error: string };
 
 /** Formats batch mode can print. */
-export const BATCH_FORMATS = ['text', 'json', 'jsonl'] as const;
+export const BATCH_FORMATS = ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github'] as const;
 
 type Totals = Record<Verdict, number> & { stories: number; failed: number };
 
@@ -73,19 +76,79 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         head: '',
         story: (s) => {
           count(s);
-          if (!s.ok) return line('error', { story: s.name, message: s.error });
+          if (!s.ok) return [line('error', { story: s.name, message: s.error }), line('story-summary', { story: s.name, ok: false, error: s.error, summary: null })].join('');
           const serialise = findingSerialiser(s.result);
           return [
             ...s.result.reports.map((r) => line('report', { story: s.name, ...reportJson(r) })),
             ...s.result.findings.map((f) => line('finding', { story: s.name, ...serialise(f) })),
+            line('story-summary', { story: s.name, ok: true, reports: s.result.reports.length, summary: s.result.summary }),
           ].join('');
         },
         end: () => line('summary', totals),
       };
     }
+    case 'markdown':
+      return {
+        head: '',
+        story: (s) => {
+          const first = totals.stories === 0;
+          count(s);
+          const body = s.ok ? markdownSection(s.result, options, cell(s.name)) : `## ${cell(s.name)}\n\n❗ could not be checked: ${cell(s.error)}\n`;
+          return `${first ? '' : '\n'}${body}`;
+        },
+        end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${totals.stories} stories, ${totals.failed} failed:** ${totalsText(totals)}\n`,
+      };
+    case 'github':
+      return {
+        head: '',
+        story: (s) => {
+          count(s);
+          if (!s.ok) return githubNotice(`factdiff: ${s.name}: ${s.error}`, 'error');
+          return [...githubAnnotations(s.result), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
+        },
+        end: () => githubNotice(`factdiff: ${totals.stories} stories, ${totals.failed} failed: ${totalsText(totals)}`),
+      };
+    case 'sarif':
+      return sarifWriter(count, totals);
     default:
       throw new FactdiffError(`--format ${format}: batch prints ${BATCH_FORMATS.join(', ')}, or writes html pages with -o DIR`);
   }
+}
+
+/**
+ * One SARIF log for the whole batch, pretty-printed as a whole: every story's results in
+ * the one run (each result's `properties.story` names its story), then the invocation,
+ * whose notifications are the stories that could not be checked.
+ */
+function sarifWriter(count: (s: StoryResult) => void, totals: Totals): BatchWriter {
+  const RESULTS = '\u0000results';
+  const INVOCATIONS = '\u0000invocations';
+  const text = JSON.stringify(sarifLog([RESULTS], { invocations: INVOCATIONS }), null, 2);
+  const at = text.indexOf(JSON.stringify(RESULTS));
+  const lineStart = text.lastIndexOf('\n', at);
+  const indent = text.slice(lineStart + 1, at);
+  const close = indent.slice(2);
+  // After the placeholder's line: `${close}],` and the rest, with the invocations' placeholder.
+  const rest = text.slice(text.indexOf('\n', at) + 1 + close.length + 1);
+  const failures: object[] = [];
+  let results = 0;
+  return {
+    head: text.slice(0, lineStart),
+    story: (s) => {
+      count(s);
+      if (!s.ok) {
+        failures.push({ level: 'error', message: { text: `${s.name}: ${s.error}` } });
+        return '';
+      }
+      return sarifResults(s.result)
+        .map((r) => `${results++ === 0 ? '' : ','}\n${indent}${nested({ ...r, properties: { story: s.name } }, indent)}`)
+        .join('');
+    },
+    end: () => {
+      const invocations = [{ executionSuccessful: totals.failed === 0, toolExecutionNotifications: failures }];
+      return `${results > 0 ? `\n${close}` : ''}]${rest.replace(JSON.stringify(INVOCATIONS), nested(invocations, close))}\n`;
+    },
+  };
 }
 
 /** `value` pretty-printed to stand at an indentation of `indent` inside a larger document. */

@@ -3,7 +3,7 @@
  * matters, most severe first, then one `::notice::` with the totals. Data and properties
  * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties).
  */
-import type { CheckResult, ReportClaims } from '../types.js';
+import type { CheckResult, ReportClaims, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { locate, message, severity } from './common.js';
@@ -20,10 +20,14 @@ export function escapeProperty(s: string): string {
 }
 
 export function renderGithub(result: CheckResult, _options: RenderOptions): string {
+  return [...githubAnnotations(result), githubNotice(`factdiff: ${result.reports.length} reports: ${totals(result.summary)}`)].join('');
+}
+
+/** An annotation per finding that matters, most severe first, each a line. */
+export function githubAnnotations(result: CheckResult): string[] {
   const at = locate(result);
-  const lines: string[] = [];
   const shown = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
-  for (const f of shown) {
+  return shown.map((f) => {
     const { report, position } = at(f.claims[0]!);
     const level = severity(f) === 0 ? 'error' : severity(f) === 1 ? 'warning' : 'notice';
     const props = [
@@ -32,11 +36,18 @@ export function renderGithub(result: CheckResult, _options: RenderOptions): stri
       `col=${position.column}`,
       `title=${escapeProperty(`factdiff: ${f.kind} ${f.verdict}: ${f.subject}`)}`,
     ];
-    lines.push(`::${level} ${props.join(',')}::${escapeData(message(f, at))}`);
-  }
-  const totals = VERDICTS.map((v) => `${result.summary[v]} ${v}`).join(', ');
-  lines.push(`::notice::${escapeData(`factdiff: ${result.reports.length} reports: ${totals}`)}`);
-  return `${lines.join('\n')}\n`;
+    return `::${level} ${props.join(',')}::${escapeData(message(f, at))}\n`;
+  });
+}
+
+/** A workflow command without a file: `::notice::…` (or `::error::…`) as a line. */
+export function githubNotice(text: string, level: 'notice' | 'error' = 'notice'): string {
+  return `::${level}::${escapeData(text)}\n`;
+}
+
+/** "3 agree, 0 compatible, …" */
+export function totals(summary: Readonly<Record<Verdict, number>>): string {
+  return VERDICTS.map((v) => `${summary[v]} ${v}`).join(', ');
 }
 
 export function renderExtractGithub(_rc: ReportClaims, _options: RenderOptions): string {

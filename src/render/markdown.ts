@@ -18,13 +18,21 @@ const ICONS: Readonly<Record<string, string>> = {
  * Escapes text for a Markdown table cell. An `@name` from a report would notify that user
  * or team when the comment is posted: a zero-width space after the `@` keeps it text.
  */
-function cell(s: string): string {
+export function cell(s: string): string {
   return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1').replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;');
 }
 
 export function renderMarkdown(result: CheckResult, options: RenderOptions): string {
+  return markdownSection(result, options, 'factdiff');
+}
+
+/**
+ * One result under a `##` heading of its own (`title`): the whole output in compare mode,
+ * one story's section in a batch.
+ */
+export function markdownSection(result: CheckResult, options: RenderOptions, title: string): string {
   const at = locate(result);
-  const out: string[] = ['## factdiff', ''];
+  const out: string[] = [`## ${title}`, ''];
   out.push(VERDICTS.filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
   const shown = result.findings.filter((f) => (options.conflictsOnly ? severity(f) === 0 : f.verdict !== 'only-one'));
   for (const kind of CLAIM_KINDS) {

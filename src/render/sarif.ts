@@ -34,10 +34,15 @@ function physical(l: Located, endAt: (o: number, edge: 'end') => { line: number;
 }
 
 export function renderSarif(result: CheckResult, _options: RenderOptions): string {
+  return `${JSON.stringify(sarifLog(sarifResults(result)), null, 2)}\n`;
+}
+
+/** The SARIF results of one check: one per finding that matters, most severe first. */
+export function sarifResults(result: CheckResult): object[] {
   const at = locate(result);
   const ends = new Map(result.reports.map((r) => [r.id, locator(r)]));
   const reported = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
-  const results = reported.map((f: Finding) => {
+  return reported.map((f: Finding) => {
     const id = ruleId(f);
     const index = RULES.findIndex((r) => r.id === id);
     const [first, ...others] = f.claims.map((c: FindingClaim) => at(c));
@@ -55,7 +60,14 @@ export function renderSarif(result: CheckResult, _options: RenderOptions): strin
       partialFingerprints: { 'factdiffFinding/v1': fingerprint(f) },
     };
   });
-  const doc = {
+}
+
+/**
+ * A SARIF log of one run holding `results`, and, after them, `more` (a batch's
+ * invocation, with the stories that could not be checked).
+ */
+export function sarifLog(results: readonly unknown[], more: object = {}): object {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -69,10 +81,10 @@ export function renderSarif(result: CheckResult, _options: RenderOptions): strin
         },
         columnKind: 'unicodeCodePoints',
         results,
+        ...more,
       },
     ],
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export function renderExtractSarif(_rc: ReportClaims, _options: RenderOptions): string {
