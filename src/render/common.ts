@@ -11,7 +11,10 @@ import { shorten } from './escape.js';
 export interface Located {
   readonly claim: FindingClaim;
   readonly report: Report;
+  /** Where the claim starts. */
   readonly position: Position;
+  /** Just after its last character (an exclusive end, as SARIF's endColumn). */
+  readonly end: Position;
 }
 
 /** Returns a function that locates a finding's claims, computing line tables once per report. */
@@ -19,7 +22,7 @@ export function locate(result: CheckResult): (claim: FindingClaim) => Located {
   const byId = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }]));
   return (claim) => {
     const { report, at } = byId.get(claim.report)!;
-    return { claim, report, position: at(claim.span.start) };
+    return { claim, report, position: at(claim.span.start), end: at(claim.span.end, 'end') };
   };
 }
 

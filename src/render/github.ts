@@ -1,6 +1,7 @@
 /**
  * GitHub Actions workflow commands: an `::error`/`::warning` annotation per finding that
- * matters, most severe first, then one `::notice::` with the totals. Data and properties
+ * matters, most severe first, over the claim's span (endColumn exclusive, as SARIF's),
+ * then one `::notice::` with the totals. Data and properties
  * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties).
  */
 import type { CheckResult, ReportClaims, Verdict } from '../types.js';
@@ -28,12 +29,16 @@ export function githubAnnotations(result: CheckResult): string[] {
   const at = locate(result);
   const shown = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return shown.map((f) => {
-    const { report, position } = at(f.claims[0]!);
+    const { report, position, end } = at(f.claims[0]!);
     const level = severity(f) === 0 ? 'error' : severity(f) === 1 ? 'warning' : 'notice';
+    // GitHub refuses col and endColumn on an annotation over several lines.
+    const oneLine = end.line === position.line;
     const props = [
       `file=${escapeProperty(report.path)}`,
       `line=${position.line}`,
-      `col=${position.column}`,
+      ...(oneLine ? [`col=${position.column}`] : []),
+      `endLine=${end.line}`,
+      ...(oneLine ? [`endColumn=${end.column}`] : []),
       `title=${escapeProperty(`factdiff: ${f.kind} ${f.verdict}: ${f.subject}`)}`,
     ];
     return `::${level} ${props.join(',')}::${escapeData(message(f, at))}\n`;

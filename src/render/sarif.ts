@@ -2,13 +2,15 @@
  * SARIF 2.1.0 for code-scanning uploads: one result per conflict, misattribution,
  * unsupported or reworded quote; the location is the first claim (the draft's, in
  * reference mode), the other reports' claims are relatedLocations. Rule ids are stable
- * and declared in tool.driver.rules; columns count code points (declared in columnKind).
+ * and declared in tool.driver.rules, each with a helpUri to its section of the README;
+ * columns count code points (declared in columnKind). Paths are file URIs: a relative
+ * path a relative reference against %SRCROOT% (the repository root, for code scanning),
+ * an absolute one a file: URI, each segment percent-encoded.
  */
 import type { CheckResult, Finding, FindingClaim, ReportClaims } from '../types.js';
-import { VERSION } from '../version.js';
+import { HOMEPAGE, VERSION } from '../version.js';
 import { FactdiffError } from '../errors.js';
 import { fingerprint, locate, message, ruleId, severity, type Located } from './common.js';
-import { locator } from './source.js';
 import type { RenderOptions } from './options.js';
 
 /** Every rule factdiff can report, in a fixed order. */
@@ -21,15 +23,29 @@ export const RULES = [
   { id: 'quote-reworded', text: "A quote's wording differs between reports", level: 'note' },
 ] as const;
 
-function uri(path: string): string {
-  return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+/** Where each rule is explained: its heading in the README. */
+export function helpUri(ruleId: string): string {
+  return `${HOMEPAGE}#${ruleId}`;
 }
 
-function physical(l: Located, endAt: (o: number, edge: 'end') => { line: number; column: number }): object {
-  const end = endAt(l.claim.span.end, 'end');
+/**
+ * A report's path as SARIF's artifactLocation: `a b/#1.txt` → `a%20b/%231.txt` against
+ * %SRCROOT%; `/srv/é.txt` → `file:///srv/%C3%A9.txt`; `C:\\x.txt` → `file:///C:/x.txt`.
+ * encodeURI, used before, left `#` and `?` as they were, which cut the path there.
+ */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replace(/\\/g, '/');
+  const encode = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:\//.test(slashed)) return { uri: `file:///${slashed.slice(0, 2)}${encode(slashed.slice(2))}` };
+  if (slashed.startsWith('//')) return { uri: `file:${encode(slashed)}` };
+  if (slashed.startsWith('/')) return { uri: `file://${encode(slashed)}` };
+  return { uri: encode(slashed.replace(/^(?:\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
+}
+
+function physical(l: Located): object {
   return {
-    artifactLocation: { uri: uri(l.report.path) },
-    region: { startLine: l.position.line, startColumn: l.position.column, endLine: end.line, endColumn: end.column, snippet: { text: l.claim.text } },
+    artifactLocation: artifactLocation(l.report.path),
+    region: { startLine: l.position.line, startColumn: l.position.column, endLine: l.end.line, endColumn: l.end.column, snippet: { text: l.claim.text } },
   };
 }
 
@@ -40,7 +56,6 @@ export function renderSarif(result: CheckResult, _options: RenderOptions): strin
 /** The SARIF results of one check: one per finding that matters, most severe first. */
 export function sarifResults(result: CheckResult): object[] {
   const at = locate(result);
-  const ends = new Map(result.reports.map((r) => [r.id, locator(r)]));
   const reported = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return reported.map((f: Finding) => {
     const id = ruleId(f);
@@ -51,11 +66,11 @@ export function sarifResults(result: CheckResult): object[] {
       ruleIndex: index,
       level: RULES[index]?.level ?? 'warning',
       message: { text: message(f, at) },
-      locations: [{ physicalLocation: physical(first!, ends.get(first!.claim.report)!) }],
+      locations: [{ physicalLocation: physical(first!) }],
       relatedLocations: others.map((l, i) => ({
         id: i + 1,
         message: { text: `${l.report.path}: ${l.claim.text}` },
-        physicalLocation: physical(l, ends.get(l.claim.report)!),
+        physicalLocation: physical(l),
       })),
       partialFingerprints: { 'factdiffFinding/v1': fingerprint(f) },
     };
@@ -76,7 +91,8 @@ export function sarifLog(results: readonly unknown[], more: object = {}): object
           driver: {
             name: 'factdiff',
             version: VERSION,
-            rules: RULES.map((r) => ({ id: r.id, name: r.id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
+            informationUri: HOMEPAGE,
+            rules: RULES.map((r) => ({ id: r.id, name: r.id, shortDescription: { text: r.text }, helpUri: helpUri(r.id), defaultConfiguration: { level: r.level } })),
           },
         },
         columnKind: 'unicodeCodePoints',

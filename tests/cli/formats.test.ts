@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/render/github.js';
-import { RULES } from '../../src/render/sarif.js';
+import { artifactLocation, RULES } from '../../src/render/sarif.js';
+import { HOMEPAGE } from '../../src/version.js';
 import { ROOT, runCli } from '../helpers.js';
 
 const PAIR = ['fixtures/council-titles/gazette.txt', 'fixtures/council-titles/herald.txt'];
@@ -116,5 +118,60 @@ describe('reference mode, exit policy, output', () => {
     const { code, stdout } = await runCli(['fixtures/council-titles/*.txt', '-f', 'json']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).reports.map((r: { path: string }) => r.path)).toEqual(PAIR);
+  });
+});
+
+describe('output files: real file URIs, rule help, annotation ends', () => {
+  it.each([
+    ['a b/#1.txt', { uri: 'a%20b/%231.txt', uriBaseId: '%SRCROOT%' }],
+    ['./drafts/x?.txt', { uri: 'drafts/x%3F.txt', uriBaseId: '%SRCROOT%' }],
+    ['100%/é.txt', { uri: '100%25/%C3%A9.txt', uriBaseId: '%SRCROOT%' }],
+    ['a:b.txt', { uri: 'a%3Ab.txt', uriBaseId: '%SRCROOT%' }],
+    ['/srv/news #2/Zürich.txt', { uri: 'file:///srv/news%20%232/Z%C3%BCrich.txt' }],
+    ['C:\\news\\a b.txt', { uri: 'file:///C:/news/a%20b.txt' }],
+    ['<stdin>', { uri: '%3Cstdin%3E', uriBaseId: '%SRCROOT%' }],
+  ])('sarif artifactLocation of %j', (path, location) => {
+    expect(artifactLocation(path)).toEqual(location);
+  });
+
+  it('sarif: an absolute path with #, spaces and non-ASCII is a file URI that leads back to the file', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'factdiff-uri-')), 'news #2 – Zürich');
+    mkdirSync(dir);
+    const files = ['wire é.txt', 'local?.txt'].map((name) => join(dir, name));
+    files.forEach((file, i) => writeFileSync(file, readFileSync(join(ROOT, PAIR[i]!))));
+    const doc = JSON.parse((await runCli([...files, '-f', 'sarif'])).stdout);
+    expect(validateSarif(doc), JSON.stringify(validateSarif.errors)).toBe(true);
+    const result = doc.runs[0].results[0];
+    const uris = [result.locations[0], ...result.relatedLocations].map((l: { physicalLocation: { artifactLocation: { uri: string } } }) => l.physicalLocation.artifactLocation.uri);
+    expect(uris.map((u: string) => fileURLToPath(u))).toEqual(files);
+  });
+
+  it('sarif: a relative path resolves against the repository root (%SRCROOT%)', async () => {
+    const label = 'drafts/story #1/é x.txt';
+    const doc = JSON.parse((await runCli(['-', PAIR[1]!, '--stdin-name', label, '-f', 'sarif'], { stdin: readFileSync(join(ROOT, PAIR[0]!), 'utf8') })).stdout);
+    const location = doc.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: 'drafts/story%20%231/%C3%A9%20x.txt', uriBaseId: '%SRCROOT%' });
+    expect(fileURLToPath(new URL(location.uri, pathToFileURL(`${ROOT}/`)))).toBe(join(ROOT, label));
+  });
+
+  it('sarif: every rule has a helpUri into the README', async () => {
+    const doc = JSON.parse((await runCli([...PAIR, '-f', 'sarif'])).stdout);
+    expect(doc.runs[0].tool.driver.informationUri).toBe(HOMEPAGE);
+    for (const rule of doc.runs[0].tool.driver.rules) expect(rule.helpUri).toBe(`${HOMEPAGE}#${rule.id}`);
+  });
+
+  it('github: an annotation spans its claim (endLine, exclusive endColumn)', async () => {
+    const { stdout } = await runCli([...PAIR, '-f', 'github']);
+    const first = stdout.split('\n')[0]!;
+    expect(first).toMatch(/^::error file=fixtures\/council-titles\/gazette\.txt,line=5,col=14,endLine=5,endColumn=27,title=/);
+    expect(27 - 14).toBe([...'Ines Carvalho'].length);
+  });
+
+  it('github: an annotation over several lines gives lines only (GitHub refuses columns there)', async () => {
+    const a = 'Mayor Anna Kovacs said: “We will rebuild\nthe town, every single street of it, before winter.”\n';
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-multiline-'));
+    writeFileSync(join(dir, 'b.txt'), 'Mayor Anna Kovacs said: “We will rebuild the city, every single street of it, before winter.”\n');
+    const { stdout } = await runCli(['-', join(dir, 'b.txt'), '--stdin-name', 'a.txt', '-f', 'github'], { stdin: a });
+    expect(stdout.split('\n')[0]).toMatch(/^::notice file=a\.txt,line=1,endLine=2,title=factdiff%3A quote reworded%3A Anna Kovacs::/);
   });
 });
