@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(join(ROOT, 'dist', 'cli', 'node.js')))('built CLI, e
   it('reference mode from stdin, github annotations on the draft', () => {
     const r = run(['--reference', PAIR[1]!, '-', '--stdin-name', 'draft.txt', '--format', 'github'], 'Former mayor Ines Carvalho said “we never promised trams”.');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=draft\.txt,line=1,col=14,title=factdiff%3A person conflict%3A Ines Carvalho::/m);
+    expect(r.stdout).toMatch(/^::error file=draft\.txt,line=1,col=14,endLine=1,endColumn=27,title=factdiff%3A person conflict%3A Ines Carvalho::/m);
     expect(r.stdout).toMatch(/^::warning file=draft\.txt,.*quote unsupported/m);
   });
 
