@@ -52,11 +52,28 @@ function batchChildArgs(args, execArgv, env, v8Version, host) {
 
 /** Whether `args` are a batch to run (not its help or settings). */
 function asksForBatch(args) {
-  return args[0] === 'batch' && !args.some((a) => ['-h', '--help', '--print-config'].includes(a));
+  return batchAt(args) >= 0 && !args.some((a) => ['-h', '--help', '--print-config'].includes(a));
 }
 
-/** batch's options that take a value (src/cli/options.ts): the word after one is not the target. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--input-format', '--max-size', '-o', '--output', '--fail-on', '--config', '--reference-name', '-j', '--jobs']);
+/**
+ * Where the command word `batch` is in `args`, or -1: the first word that is neither an
+ * option nor an option's value (options may come before the command and apply to it;
+ * --reference, the comparison's, takes a value too).
+ */
+function batchAt(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUE_OPTIONS.has(a) || a === '--reference') i++;
+    else if (!a.startsWith('-') || a === '-') return a === 'batch' ? i : -1;
+  }
+  return -1;
+}
+
+/** batch's options that take a value (src/cli/main.ts): the word after one is not the target. */
+const VALUE_OPTIONS = new Set([
+  '-f', '--format', '--color', '--only', '--stdin-name', '--encoding', '--input-format', '--max-size', '-o', '--output', '--fail-on',
+  '--config', '--reference-name', '-j', '--jobs', '--baseline', '--write-baseline',
+]);
 
 /**
  * The node flags to start a batch child with, or null to run in this process: when the
@@ -69,7 +86,8 @@ const VALUE_OPTIONS = new Set(['-f', '--format', '--color', '--only', '--stdin-n
 function batchNodeFlags(args, execArgv, env, v8Version, host = { cores: availableParallelism(), countStories }) {
   if (!asksForBatch(args)) return null;
   if (execArgv.length > 0 || env.FACTDIFF_NO_BATCH_CHILD || !v8Version.startsWith('11.')) return null;
-  const { target, jobs } = readBatchArgs(args.slice(1));
+  const at = batchAt(args);
+  const { target, jobs } = readBatchArgs([...args.slice(0, at), ...args.slice(at + 1)]);
   if (Math.min(host.cores, jobs ?? Infinity) < 2 || target === undefined) return null;
   return host.countStories(target) >= MIN_STORIES ? BATCH_NODE_FLAGS : null;
 }
@@ -118,4 +136,4 @@ function countStories(target) {
   }
 }
 
-module.exports = { batchChildArgs, batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS };
+module.exports = { batchAt, batchChildArgs, batchNodeFlags, countStories, BATCH_NODE_FLAGS, MIN_STORIES, VALUE_OPTIONS };

@@ -24,11 +24,10 @@ const args = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 
 const help = storedHelp();
-// Loaded for batch only: every other command starts without it.
-const batchChild =
-  help === null && args[0] === 'batch'
-    ? require('./batch-child.js').batchChildArgs(args, process.execArgv, process.env, process.versions.v8, { snapshot: batchSnapshot(), launcher: __filename })
-    : null;
+// Loaded for batch only (options may come before the command): every other command starts without it.
+const batch = help === null && args.includes('batch') ? require('./batch-child.js') : null;
+const isBatch = batch !== null && batch.batchAt(args) >= 0;
+const batchChild = isBatch ? batch.batchChildArgs(args, process.execArgv, process.env, process.versions.v8, { snapshot: batchSnapshot(), launcher: __filename }) : null;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && existsSync(join(dist, 'bundle', 'cli.js'))) {
   // package.json's version, which tests/version.test.ts keeps equal to src/version.ts's
   // (read as JSON: loading an ES module from here would start Node's ESM loader). Only
@@ -41,7 +40,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && exists
   // See bin/batch-child.js: the child starts from the batch snapshot, or runs this file
   // again (its flags make it skip this branch); not given NODE_EXTRA_CA_CERTS, as below.
   runChild([...batchChild, ...args]);
-} else if (!['batch', 'help', 'completion'].includes(args[0]) && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
+} else if (!isBatch && !['help', 'completion'].includes(args[0]) && !args.some((a) => ['-h', '--help', '--print-config'].includes(a)) && args.length > 0 && snapshotUsable()) {
   runChild(['--snapshot-blob', join(dist, 'factdiff.blob'), '--', ...args]);
 } else {
   import('../dist/bundle/cli.js').then(

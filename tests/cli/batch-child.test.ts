@@ -118,3 +118,16 @@ describe('countStories', () => {
     expect([countStories(join(dir, 'missing')), countStories(join(dir, 'bad.json'))]).toEqual([0, 0]);
   });
 });
+
+describe('options before the batch command', () => {
+  it('are read as batch options: the target and --jobs are found after them', () => {
+    expect(flags(['--format', 'json', 'batch', 'stories/'])).toEqual(BATCH_NODE_FLAGS);
+    expect(flags(['-j', '1', 'batch', 'stories/'])).toBeNull();
+    expect(flags(['-q', '--only', 'numbers', 'batch', '--jobs', '4', 'stories/'])).toEqual(BATCH_NODE_FLAGS);
+  });
+
+  it('a comparison of files that happen to be called batch is not a batch', () => {
+    expect(flags(['a.txt', 'batch'])).toBeNull();
+    expect(flags(['--reference', 'batch', 'draft.txt'])).toBeNull();
+  });
+});
