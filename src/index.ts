@@ -8,5 +8,6 @@ export { segmentReport } from './segment/index.js';
 export { scanNumbers, type NumberMention } from './extract/index.js';
 export { forgetAllTexts } from './extract/nlp.js';
 export { convert as readMarkup, detectFormat, INPUT_FORMATS, type InputFormat } from './read/format.js';
+export { baselineEntries, fingerprinter, knownFindings, type BaselineEntry } from './baseline/index.js';
 export * from './types.js';
 export { FactdiffError } from './errors.js';

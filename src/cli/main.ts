@@ -17,7 +17,7 @@ import { ExitCode } from './exit-codes.js';
 import { parseColor, parseEncoding, parseFailOnValue, parseFormat, parseInputFormat, parseJobs, parseMaxSize, parseOnly, splitShortEquals } from './options.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { useColor, type ColorMode } from './terminal.js';
-import { openOutput, refuseInput, streamOutput, type OutputSink } from './output.js';
+import { canonical, openOutput, refuseInput, streamOutput, type Inputs, type OutputSink } from './output.js';
 import { pagerCommand, screenRows } from './pager.js';
 import { expandGlobs } from './globs.js';
 // Messages name files and stories as given: their control characters are shown, never sent.
@@ -25,6 +25,7 @@ import { safe } from '../render/escape.js';
 import { AFTER_HELP, failOnLadder, GROUPS } from './help.js';
 import { completionScript, parseShell, SHELLS, type Shell } from './completion.js';
 import { batchProgress } from './progress.js';
+import type { Baseline } from './baseline.js';
 
 /** What the CLI needs from the world. */
 export interface Io {
@@ -69,6 +70,10 @@ interface Common {
   readonly printConfig: boolean;
   /** False with --no-pager. */
   readonly pager: boolean;
+  /** --baseline: the file of accepted findings to read. */
+  readonly baseline: string | undefined;
+  /** --write-baseline: the file to record the findings in. */
+  readonly writeBaseline: string | undefined;
 }
 
 type Job =
@@ -187,6 +192,8 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show the help of a command')
+    .addOption(new Option('--baseline <file>', 'findings recorded in FILE are known: marked as such, and never fail the run').helpGroup(GROUPS.ci))
+    .addOption(new Option('--write-baseline <file>', 'record the current findings in FILE (they are then known)').helpGroup(GROUPS.ci))
     .addHelpText('after', AFTER_HELP.compare)
     .action((paths: string[], _opts: Record<string, unknown>, cmd: Command) => {
       const { opts, given } = commandOptions(cmd);
@@ -210,6 +217,8 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .addOption(new Option('--conflicts-only', 'show only conflicts and misattributed quotes').helpGroup(GROUPS.output))
     .addOption(new Option('--no-progress', 'no progress line on stderr (shown when stderr is a terminal)').helpGroup(GROUPS.output))
     .addOption(new Option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core; at most one per story and per GB of memory)').helpGroup(GROUPS.checking))
+    .addOption(new Option('--baseline <file>', 'findings recorded in FILE are known: marked as such, and never fail the run').helpGroup(GROUPS.ci))
+    .addOption(new Option('--write-baseline <file>', 'record the current findings in FILE (they are then known)').helpGroup(GROUPS.ci))
     .addHelpText('after', AFTER_HELP.batch)
     .action((target: string, _opts: Record<string, unknown>, cmd: Command) => {
       const { opts, given } = commandOptions(cmd);
@@ -274,6 +283,8 @@ function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: I
     configPath,
     printConfig: opts.printConfig === true,
     pager: opts.pager !== false,
+    baseline: typeof opts.baseline === 'string' ? opts.baseline : undefined,
+    writeBaseline: typeof opts.writeBaseline === 'string' ? opts.writeBaseline : undefined,
     format,
     color: opts.color === false ? 'never' : parseColor(String(opts.color)),
     only: typeof opts.only === 'string' ? parseOnly(opts.only) : config.kinds,
@@ -310,6 +321,7 @@ async function run(job: Job, io: Io): Promise<number> {
     );
   }
   if (c.output !== undefined) refuseInput(c.output, { reports: paths, settings: c.configPath });
+  const baseline = await openBaseline(c, { reports: paths, settings: c.configPath });
   const { reports, warnings } = await readReports(paths, {
     readStdin: io.readStdin, stdinName: c.stdinName, maxBytes: c.maxBytes, encoding: c.encoding, inputFormat: c.inputFormat,
   });
@@ -324,8 +336,35 @@ async function run(job: Job, io: Io): Promise<number> {
     return ExitCode.Ok;
   }
   const result = check(reports, { ...options, reference: job.reference !== undefined });
-  await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly, all: job.all, width }));
-  return hasConflict(result, c.failOn) ? ExitCode.Conflict : ExitCode.Ok;
+  const known = baseline.known(result);
+  await emit(io, c, renderers[c.format].check(result, { color, conflictsOnly: job.conflictsOnly, all: job.all, width, known }));
+  await saveBaseline(io, c, baseline);
+  return hasConflict(result, c.failOn, known) ? ExitCode.Conflict : ExitCode.Ok;
+}
+
+/**
+ * The run's baseline (src/cli/baseline.ts). --write-baseline never names a file factdiff
+ * reads, nor the --output file; --output never names the --baseline file.
+ */
+async function openBaseline(c: Common, inputs: Inputs): Promise<Baseline> {
+  const same = (a: string, b: string): boolean => canonical(a) === canonical(b);
+  if (c.writeBaseline !== undefined) {
+    refuseInput(c.writeBaseline, inputs, '--write-baseline');
+    if (c.output !== undefined && same(c.output, c.writeBaseline)) {
+      throw new FactdiffError(`--write-baseline ${c.writeBaseline}: is the --output file; choose another`);
+    }
+  }
+  if (c.baseline !== undefined && c.output !== undefined && same(c.output, c.baseline)) {
+    throw new FactdiffError(`--output ${c.output}: is the --baseline file; choose another file`);
+  }
+  const { openBaseline: open } = await import('./baseline.js');
+  return open(c.baseline, c.writeBaseline);
+}
+
+/** Writes --write-baseline's file, and says so. */
+async function saveBaseline(io: Io, c: Common, baseline: Baseline): Promise<void> {
+  const count = await baseline.save();
+  if (count !== null && !c.quiet) io.stderr(`factdiff: recorded ${count} finding${count === 1 ? '' : 's'} in ${c.writeBaseline}\n`);
 }
 
 /** Whether to colour the output: only text is ever coloured. */
@@ -402,6 +441,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   if (c.output !== undefined) refuseInput(c.output, { reports: inputs, settings: c.configPath, manifest: job.target });
   const lowered = workerCount(job.jobs, stories.length).note;
   if (lowered !== null && !c.quiet) io.stderr(`factdiff: warning: ${lowered}\n`);
+  const baseline = await openBaseline(c, { reports: inputs, settings: c.configPath, manifest: job.target });
   // Output goes out story by story, so a batch of any size holds only a few stories at a
   // time. A progress line goes to stderr when it is a terminal (progress.ts).
   const output = writer === null
@@ -420,15 +460,16 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
       jobs,
       async (o) => {
         const name = stories[o.index]!.name;
+        const known = o.ok ? baseline.known(o.result, name) : undefined;
         if (o.ok) {
           if (!c.quiet) for (const w of o.warnings) progress.note(safe(`warning: ${w}`));
-          conflict ||= hasConflict(o.result, c.failOn);
+          conflict ||= hasConflict(o.result, c.failOn, known);
         } else {
           // Even when quiet: the exit status says only that something failed.
           failed = true;
           progress.note(safe(`${name}: ${o.error}`));
         }
-        await progress.writing(() => output.story(o.ok ? { name, ok: true, result: o.result } : { name, ok: false, error: o.error }));
+        await progress.writing(() => output.story(o.ok ? { name, ok: true, result: o.result, known } : { name, ok: false, error: o.error }));
       },
       { workers: job.jobs, onDone: (done) => progress.checked(done) },
     );
@@ -438,6 +479,7 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
     throw error;
   }
   progress.end();
+  await saveBaseline(io, c, baseline);
   if (failed) return ExitCode.Trouble;
   return conflict ? ExitCode.Conflict : ExitCode.Ok;
 }

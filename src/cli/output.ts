@@ -38,8 +38,8 @@ export interface Inputs {
   readonly manifest?: string;
 }
 
-/** Throws when `output` names a file that factdiff reads. */
-export function refuseInput(output: string, inputs: Inputs): void {
+/** Throws when `output` (the value of `flag`) names a file that factdiff reads. */
+export function refuseInput(output: string, inputs: Inputs, flag = '--output'): void {
   const target = identity(output);
   if (target === null) return;
   const named: [string, string][] = [
@@ -48,7 +48,7 @@ export function refuseInput(output: string, inputs: Inputs): void {
     ...(inputs.manifest !== undefined ? [[inputs.manifest, 'is the batch manifest'] as [string, string]] : []),
   ];
   for (const [path, what] of named) {
-    if (identity(path) === target) throw new FactdiffError(`--output ${output}: ${what}; choose another file`);
+    if (identity(path) === target) throw new FactdiffError(`${flag} ${output}: ${what}; choose another file`);
   }
 }
 
@@ -87,11 +87,12 @@ function descriptorOf(path: string): number | null {
 
 /**
  * Opens `path` for the report (see the module comment for what each kind of path gets);
- * `standard` writes /dev/stdout and /dev/stderr (null: they are paths like any other).
+ * `standard` writes /dev/stdout and /dev/stderr (null: they are paths like any other);
+ * messages name the path as the value of `flag`.
  */
-export async function openOutput(path: string, standard: StandardStreams | null): Promise<OutputSink> {
+export async function openOutput(path: string, standard: StandardStreams | null, flag = '--output'): Promise<OutputSink> {
   const failed = (error: unknown): FactdiffError =>
-    error instanceof FactdiffError ? error : new FactdiffError(`--output ${path}: cannot write (${(error as { code?: string }).code ?? String(error)})`);
+    error instanceof FactdiffError ? error : new FactdiffError(`${flag} ${path}: cannot write (${(error as { code?: string }).code ?? String(error)})`);
   const fd = descriptorOf(path);
   if (standard !== null && (fd === 1 || fd === 2)) {
     // Through the process's stream (a pipe's, a terminal's): its errors are the stream's.
@@ -103,10 +104,10 @@ export async function openOutput(path: string, standard: StandardStreams | null)
     info = statSync(path);
   } catch (error) {
     if ((error as { code?: string }).code !== 'ENOENT') throw failed(error);
-    if (isLink(path)) throw new FactdiffError(`--output ${path}: is a symbolic link to a file that does not exist; give the file itself`);
+    if (isLink(path)) throw new FactdiffError(`${flag} ${path}: is a symbolic link to a file that does not exist; give the file itself`);
     return writeAtomically(path, null, failed);
   }
-  if (info.isDirectory()) throw new FactdiffError(`--output ${path}: is a directory; give a file name`);
+  if (info.isDirectory()) throw new FactdiffError(`${flag} ${path}: is a directory; give a file name`);
   if (info.isFile() && fd === null) return writeAtomically(realpathSync(path), info, failed);
   return openDirectly(path, failed);
 }

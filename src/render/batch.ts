@@ -3,7 +3,7 @@
  * order the stories were found, written as each story is done. Each story is rendered by
  * the single-story renderers' own pieces.
  */
-import type { CheckResult, Verdict } from '../types.js';
+import type { CheckResult, Finding, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 import { TOOL } from '../version.js';
 import { FactdiffError } from '../errors.js';
@@ -17,7 +17,13 @@ import type { RenderOptions } from './options.js';
 
 /** One story's outcome, as the batch renderer needs it. */
 export type StoryResult =
-  | { readonly name: string; readonly ok: true; readonly result: CheckResult }
+  | {
+      readonly name: string;
+      readonly ok: true;
+      readonly result: CheckResult;
+      /** Its findings accepted in a baseline, when one is in use. */
+      readonly known?: ReadonlySet<Finding>;
+    }
   | { readonly name: string; readonly ok: false; readonly error: string };
 
 /** Formats batch mode can print. */
@@ -52,7 +58,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         story: (s) => {
           const first = totals.stories === 0;
           count(s);
-          const body = s.ok ? renderText(s.result, options) : `factdiff: ${safe(s.error)}\n`;
+          const body = s.ok ? renderText(s.result, { ...options, known: s.known }) : `factdiff: ${safe(s.error)}\n`;
           return `${first ? '' : '\n'}=== ${safe(s.name)} ===\n${body}`;
         },
         end: () => `\n${totals.stories} stories, ${totals.failed} failed: ${VERDICTS.map((v) => `${totals[v]} ${v}`).join(', ')}\n`,
@@ -64,7 +70,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const first = totals.stories === 0;
           count(s);
           const doc = s.ok
-            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: s.result.findings.map(findingSerialiser(s.result)), summary: s.result.summary }
+            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: s.result.findings.map(findingSerialiser(s.result, s.known)), summary: s.result.summary }
             : { name: s.name, ok: false, error: s.error };
           return `${first ? '' : ','}\n    ${nested(doc, '    ')}`;
         },
@@ -77,7 +83,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         story: (s) => {
           count(s);
           if (!s.ok) return [line('error', { story: s.name, message: s.error }), line('story-summary', { story: s.name, ok: false, error: s.error, summary: null })].join('');
-          const serialise = findingSerialiser(s.result);
+          const serialise = findingSerialiser(s.result, s.known);
           return [
             ...s.result.reports.map((r) => line('report', { story: s.name, ...reportJson(r) })),
             ...s.result.findings.map((f) => line('finding', { story: s.name, ...serialise(f) })),
@@ -93,7 +99,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         story: (s) => {
           const first = totals.stories === 0;
           count(s);
-          const body = s.ok ? markdownSection(s.result, options, cell(s.name)) : `## ${cell(s.name)}\n\n❗ could not be checked: ${cell(s.error)}\n`;
+          const body = s.ok ? markdownSection(s.result, { ...options, known: s.known }, cell(s.name)) : `## ${cell(s.name)}\n\n❗ could not be checked: ${cell(s.error)}\n`;
           return `${first ? '' : '\n'}${body}`;
         },
         end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${totals.stories} stories, ${totals.failed} failed:** ${totalsText(totals)}\n`,
@@ -104,7 +110,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         story: (s) => {
           count(s);
           if (!s.ok) return githubNotice(`factdiff: ${s.name}: ${s.error}`, 'error');
-          return [...githubAnnotations(s.result), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
+          return [...githubAnnotations(s.result, s.known), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
         },
         end: () => githubNotice(`factdiff: ${totals.stories} stories, ${totals.failed} failed: ${totalsText(totals)}`),
       };
@@ -140,7 +146,7 @@ function sarifWriter(count: (s: StoryResult) => void, totals: Totals): BatchWrit
         failures.push({ level: 'error', message: { text: `${s.name}: ${s.error}` } });
         return '';
       }
-      return sarifResults(s.result)
+      return sarifResults(s.result, s.known)
         .map((r) => `${results++ === 0 ? '' : ','}\n${indent}${nested({ ...r, properties: { story: s.name } }, indent)}`)
         .join('');
     },

@@ -6,6 +6,7 @@ import type { CheckResult, Finding, FindingClaim, Report } from '../types.js';
 import type { Position } from './positions.js';
 import { locator } from './source.js';
 import { shorten } from './escape.js';
+import { fnv1a64 } from '../hash.js';
 
 /** A claim with its report and position resolved. */
 export interface Located {
@@ -53,13 +54,7 @@ export function message(f: Finding, locateClaim: (c: FindingClaim) => Located): 
 
 /** A stable id for a finding across runs: FNV-1a over kind, subject, verdict and texts. */
 export function fingerprint(f: Finding): string {
-  const key = [f.kind, f.subject, f.verdict, ...f.claims.map((c) => c.text)].join('\u0000');
-  let h = 0xcbf29ce484222325n;
-  for (const ch of key) {
-    h ^= BigInt(ch.codePointAt(0)!);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return h.toString(16).padStart(16, '0');
+  return fnv1a64([f.kind, f.subject, f.verdict, ...f.claims.map((c) => c.text)].join('\u0000'));
 }
 
 /** Rule id of a finding, stable across versions. */

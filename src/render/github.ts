@@ -4,7 +4,7 @@
  * then one `::notice::` with the totals. Data and properties
  * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties).
  */
-import type { CheckResult, ReportClaims, Verdict } from '../types.js';
+import type { CheckResult, Finding, ReportClaims, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { locate, message, severity } from './common.js';
@@ -20,17 +20,21 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(result: CheckResult, _options: RenderOptions): string {
-  return [...githubAnnotations(result), githubNotice(`factdiff: ${result.reports.length} reports: ${totals(result.summary)}`)].join('');
+export function renderGithub(result: CheckResult, options: RenderOptions): string {
+  return [...githubAnnotations(result, options.known), githubNotice(`factdiff: ${result.reports.length} reports: ${totals(result.summary)}`)].join('');
 }
 
-/** An annotation per finding that matters, most severe first, each a line. */
-export function githubAnnotations(result: CheckResult): string[] {
+/**
+ * An annotation per finding that matters, most severe first, each a line; one accepted in
+ * a baseline (`known`) is a notice marked "(baseline)", since it does not fail the run.
+ */
+export function githubAnnotations(result: CheckResult, known?: ReadonlySet<Finding>): string[] {
   const at = locate(result);
   const shown = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return shown.map((f) => {
     const { report, position, end } = at(f.claims[0]!);
-    const level = severity(f) === 0 ? 'error' : severity(f) === 1 ? 'warning' : 'notice';
+    const accepted = known?.has(f) === true;
+    const level = accepted ? 'notice' : severity(f) === 0 ? 'error' : severity(f) === 1 ? 'warning' : 'notice';
     // GitHub refuses col and endColumn on an annotation over several lines.
     const oneLine = end.line === position.line;
     const props = [
@@ -39,7 +43,7 @@ export function githubAnnotations(result: CheckResult): string[] {
       ...(oneLine ? [`col=${position.column}`] : []),
       `endLine=${end.line}`,
       ...(oneLine ? [`endColumn=${end.column}`] : []),
-      `title=${escapeProperty(`factdiff: ${f.kind} ${f.verdict}: ${f.subject}`)}`,
+      `title=${escapeProperty(`factdiff: ${f.kind} ${f.verdict}${accepted ? ' (baseline)' : ''}: ${f.subject}`)}`,
     ];
     return `::${level} ${props.join(',')}::${escapeData(message(f, at))}\n`;
   });

@@ -7,13 +7,14 @@
 import type { CheckResult, Claim, Finding, FindingClaim, Report, ReportClaims } from '../types.js';
 import { TOOL } from '../version.js';
 import { fileOffsets, locator } from './source.js';
+import { recordable } from '../baseline/index.js';
 import type { RenderOptions } from './options.js';
 
 export const SCHEMA_VERSION = 1;
 
 /** Renders a check result as one JSON document. */
-export function renderJson(result: CheckResult, _options: RenderOptions): string {
-  const findingJson = findingSerialiser(result);
+export function renderJson(result: CheckResult, options: RenderOptions): string {
+  const findingJson = findingSerialiser(result, options.known);
   const doc = {
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
@@ -24,8 +25,12 @@ export function renderJson(result: CheckResult, _options: RenderOptions): string
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Returns the function that turns a finding into its JSON form (shared with jsonl). */
-export function findingSerialiser(result: CheckResult): (f: Finding) => object {
+/**
+ * Returns the function that turns a finding into its JSON form (shared with jsonl); with
+ * a baseline in use (`known`), each finding says whether it is in it, as SARIF does:
+ * `"baselineState": "unchanged"` or `"new"`.
+ */
+export function findingSerialiser(result: CheckResult, known?: ReadonlySet<Finding>): (f: Finding) => object {
   const locate = new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r), offset: fileOffsets(r) }]));
   return (f) => ({
     kind: f.kind,
@@ -35,6 +40,7 @@ export function findingSerialiser(result: CheckResult): (f: Finding) => object {
     note: f.note,
     minority: f.minority,
     diff: f.diff,
+    ...(known !== undefined && recordable(f) ? { baselineState: known.has(f) ? 'unchanged' : 'new' } : {}),
   });
 }
 

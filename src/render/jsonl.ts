@@ -9,8 +9,8 @@ import type { RenderOptions } from './options.js';
 
 const line = (type: string, data: unknown): string => `${JSON.stringify({ type, data })}\n`;
 
-export function renderJsonl(result: CheckResult, _options: RenderOptions): string {
-  const findingJson = findingSerialiser(result);
+export function renderJsonl(result: CheckResult, options: RenderOptions): string {
+  const findingJson = findingSerialiser(result, options.known);
   return [
     ...result.reports.map((r) => line('report', reportJson(r))),
     ...result.findings.map((f) => line('finding', findingJson(f))),

@@ -46,7 +46,8 @@ export function markdownSection(result: CheckResult, options: RenderOptions, tit
         return `${cell(c.text)}${detail} — \`${cell(report.path)}:${position.line}\``;
       });
       const note = f.diff ? `${cell(f.note)}<br>${diff(f.diff)}` : cell(f.note);
-      out.push(`| ${ICONS[f.verdict]} ${f.verdict} | ${cell(f.subject)} | ${claims.join('<br>')} | ${note} |`);
+      const accepted = options.known?.has(f) === true ? ' (baseline)' : '';
+      out.push(`| ${ICONS[f.verdict]} ${f.verdict}${accepted} | ${cell(f.subject)} | ${claims.join('<br>')} | ${note} |`);
     }
     out.push('');
   }

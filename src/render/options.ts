@@ -1,3 +1,5 @@
+import type { Finding } from '../types.js';
+
 /** Options every renderer receives. Colour and width arrive here, never from global state. */
 export interface RenderOptions {
   /** Use ANSI colour (text format only). */
@@ -8,4 +10,9 @@ export interface RenderOptions {
   readonly all?: boolean;
   /** Text format: fit every line to this many columns; undefined leaves lines unwrapped. */
   readonly width?: number;
+  /**
+   * Findings accepted in a baseline, marked as known (SARIF's baselineState "unchanged");
+   * undefined when no baseline is in use, and the output carries no baseline marks.
+   */
+  readonly known?: ReadonlySet<Finding>;
 }

@@ -49,12 +49,15 @@ function physical(l: Located): object {
   };
 }
 
-export function renderSarif(result: CheckResult, _options: RenderOptions): string {
-  return `${JSON.stringify(sarifLog(sarifResults(result)), null, 2)}\n`;
+export function renderSarif(result: CheckResult, options: RenderOptions): string {
+  return `${JSON.stringify(sarifLog(sarifResults(result, options.known)), null, 2)}\n`;
 }
 
-/** The SARIF results of one check: one per finding that matters, most severe first. */
-export function sarifResults(result: CheckResult): object[] {
+/**
+ * The SARIF results of one check: one per finding that matters, most severe first; with a
+ * baseline in use (`known`), each with its baselineState.
+ */
+export function sarifResults(result: CheckResult, known?: ReadonlySet<Finding>): object[] {
   const at = locate(result);
   const reported = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return reported.map((f: Finding) => {
@@ -73,6 +76,7 @@ export function sarifResults(result: CheckResult): object[] {
         physicalLocation: physical(l),
       })),
       partialFingerprints: { 'factdiffFinding/v1': fingerprint(f) },
+      ...(known !== undefined ? { baselineState: known.has(f) ? 'unchanged' : 'new' } : {}),
     };
   });
 }

@@ -55,6 +55,8 @@ interface Ctx {
   readonly c: ChalkInstance;
   readonly width: number | undefined;
   readonly reports: ReadonlyMap<string, { report: Report; at: (o: number) => Position }>;
+  /** Findings accepted in a baseline, marked "(baseline)"; none without one. */
+  readonly known: ReadonlySet<Finding>;
 }
 
 /** Renders a check result for a terminal or a pager. */
@@ -63,6 +65,7 @@ export function renderText(result: CheckResult, options: RenderOptions): string 
     c: new Chalk({ level: options.color ? 1 : 0 }),
     width: options.width,
     reports: new Map(result.reports.map((r) => [r.id, { report: r, at: locator(r) }])),
+    known: options.known ?? new Set(),
   };
   const out: string[] = [...fit('', summaryLine(ctx, result), ctx.width, 2), ''];
   const sections = options.conflictsOnly ? SECTIONS.slice(0, 1) : SECTIONS;
@@ -145,7 +148,8 @@ function summaryLine(ctx: Ctx, result: CheckResult): string {
 function finding(ctx: Ctx, f: Finding, reportCount: number): string[] {
   const { c } = ctx;
   const colour = colourFor(c, f.verdict);
-  const verdict = f.verdict === 'agree' ? '' : `: ${colour(f.verdict)} — ${safe(f.note)}`;
+  const known = ctx.known.has(f) ? c.dim(' (baseline)') : '';
+  const verdict = f.verdict === 'agree' ? '' : `: ${colour(f.verdict)}${known} — ${safe(f.note)}`;
   const lines = fit(`${colour(MARKERS[f.verdict])} `, `${c.dim(f.kind)} ${c.bold(safe(f.subject))}${verdict}`, ctx.width, 2);
   const rows = f.claims.map((claim) => row(ctx, f, claim));
   const columns = { where: Math.max(...rows.map((r) => displayWidth(r.where))), said: Math.max(...rows.map((r) => displayWidth(r.said))) };
