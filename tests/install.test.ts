@@ -56,7 +56,7 @@ function expectWorking(bin: string): void {
   const pair = run(PAIR);
   expect(pair.stderr).toBe('');
   expect(pair.status).toBe(1);
-  expect(pair.stdout).toMatch(/^! Ines Carvalho conflict/m);
+  expect(pair.stdout).toMatch(/^! person Ines Carvalho: conflict/m);
   const version = run(['--version']);
   expect([version.status, version.stdout.trim()]).toEqual([0, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version]);
   expect(run(['--help']).stdout).toMatch(/^Usage: factdiff/);

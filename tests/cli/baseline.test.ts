@@ -75,7 +75,7 @@ describe('--write-baseline and --baseline', () => {
     const s = scratch();
     await runCli([s.gazette, HERALD, '--write-baseline', s.baseline]);
     const run = (format: string) => runCli([s.gazette, HERALD, '--baseline', s.baseline, '-f', format, '--color', 'never']);
-    expect((await run('text')).stdout).toMatch(/^! Ines Carvalho conflict \(baseline\) — title differs/m);
+    expect((await run('text')).stdout).toMatch(/^! person Ines Carvalho: conflict \(baseline\) — title differs/m);
     expect((await run('markdown')).stdout).toMatch(/^\| ❌ conflict \(baseline\) \| Priya Raman \|/m);
     const jsonl = (await run('jsonl')).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl.filter((x) => x.type === 'finding' && x.data.verdict === 'conflict').map((x) => x.data.baselineState)).toEqual(['unchanged', 'unchanged', 'unchanged']);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/render/formats.js';
 import { ROOT, runCli } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'fixtures');
@@ -43,7 +44,7 @@ describe('factdiff completion', () => {
 
   describe.skipIf(!has('bash'))('bash', () => {
     it.each([
-      [['factdiff', '--format', ''], ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github']],
+      [['factdiff', '--format', ''], Object.keys(FORMATS)],
       [['factdiff', '--fail-on', 're'], ['reworded']],
       [['factdiff', '--only', 'numbers,pe'], ['numbers,people']],
       [['factdiff', 'batch', '--j'], ['--jobs']],
@@ -71,7 +72,7 @@ describe('factdiff completion', () => {
 
   describe.skipIf(!has('fish'))('fish', () => {
     it.each([
-      ['factdiff --format ', ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github']],
+      ['factdiff --format ', Object.keys(FORMATS)],
       ['factdiff --only numbers,p', ['numbers,people']],
       ['factdiff batch --j', ['--jobs']],
       ['factdiff extract --ref', []],
@@ -123,7 +124,7 @@ zpty -d z
     };
 
     it.each([
-      ['factdiff --format ', ['text', 'json', 'jsonl', 'markdown', 'sarif', 'github'], []],
+      ['factdiff --format ', Object.keys(FORMATS), []],
       ['factdiff completion ', ['bash', 'zsh', 'fish'], ['--help']],
       ['factdiff help ', ['extract', 'batch', 'completion'], []],
       ['factdiff ', ['extract', 'batch', 'completion', 'help', 'council-titles/'], []],

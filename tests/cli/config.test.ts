@@ -62,7 +62,7 @@ describe('the command line against the settings file', () => {
   it('an explicit --format text beats the file\'s format, in every command', async () => {
     const cwd = withConfig({ format: 'json' });
     const compare = await runCli([...PAIR, '--format', 'text'], { cwd });
-    expect(compare.stdout).toMatch(/^! Ines Carvalho conflict/m);
+    expect(compare.stdout).toMatch(/^! person Ines Carvalho: conflict/m);
     const extract = await runCli(['extract', PAIR[0]!, '-f', 'text'], { cwd });
     expect(extract.stdout).toMatch(/ person {2}Ines Carvalho/);
     const before = await runCli(['--format', 'text', 'extract', PAIR[0]!], { cwd });
