@@ -142,7 +142,9 @@ function summaryLine(ctx: Ctx, result: CheckResult): string {
       const text = COUNTED[v](result.summary[v]);
       return v === 'conflict' || v === 'misattributed' ? colourFor(ctx.c, v)(text) : text;
     });
-  return `${result.reports.length} reports: ${parts.length > 0 ? parts.join(', ') : 'no claims found'}`;
+  // With a baseline, how many of those findings it accepts (they do not fail the run).
+  const known = ctx.known.size > 0 ? `; ${ctx.known.size} known from the baseline` : '';
+  return `${result.reports.length} reports: ${parts.length > 0 ? parts.join(', ') : 'no claims found'}${known}`;
 }
 
 function finding(ctx: Ctx, f: Finding, reportCount: number): string[] {

@@ -75,7 +75,9 @@ describe('--write-baseline and --baseline', () => {
     const s = scratch();
     await runCli([s.gazette, HERALD, '--write-baseline', s.baseline]);
     const run = (format: string) => runCli([s.gazette, HERALD, '--baseline', s.baseline, '-f', format, '--color', 'never']);
-    expect((await run('text')).stdout).toMatch(/^! person Ines Carvalho: conflict \(baseline\) — title differs/m);
+    const text = (await run('text')).stdout;
+    expect(text).toMatch(/^! person Ines Carvalho: conflict \(baseline\) — title differs/m);
+    expect(text.split('\n')[0]).toMatch(/^2 reports: 3 conflicts, .*; 3 known from the baseline$/);
     expect((await run('markdown')).stdout).toMatch(/^\| ❌ conflict \(baseline\) \| Priya Raman \|/m);
     const jsonl = (await run('jsonl')).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl.filter((x) => x.type === 'finding' && x.data.verdict === 'conflict').map((x) => x.data.baselineState)).toEqual(['unchanged', 'unchanged', 'unchanged']);
