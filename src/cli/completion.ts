@@ -176,7 +176,8 @@ function sq(text: string): string {
 
 /** Text inside a single-quoted zsh word, as _arguments reads it (brackets and colons escaped). */
 function zq(text: string): string {
-  return text.replace(/'/g, `'\\''`).replace(/([[\]:\\])/g, '\\$1');
+  // Brackets, colons and backslashes first: the quote's own escape has a backslash.
+  return text.replace(/([[\]:\\])/g, '\\$1').replace(/'/g, `'\\''`);
 }
 
 function zsh(commands: readonly CommandSpec[]): string {

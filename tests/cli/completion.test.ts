@@ -37,6 +37,18 @@ describe('factdiff completion', () => {
     for (const command of ['extract', 'batch', 'completion', 'help']) expect(text).toContain(command);
   });
 
+  it.each([
+    ['bash', ['-n']],
+    ['zsh', ['-n']],
+    ['fish', ['--no-execute']],
+  ])('%s reads the script without a syntax error', async (shell, flags) => {
+    if (!has(shell)) return console.warn(`skipped: ${shell} is not installed`);
+    const file = join(tmp, `syntax.${shell}`);
+    writeFileSync(file, await script(shell));
+    const r = spawnSync(shell, [...flags, file], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+
   it('an unknown shell is refused in one line; options before it are refused too', async () => {
     expect(await runCli(['completion', 'tcsh'])).toEqual({ code: 2, stdout: '', stderr: "factdiff: completion: unknown shell 'tcsh'; use bash, zsh, fish\n" });
     expect((await runCli(['--format', 'json', 'completion', 'bash'])).stderr).toBe("factdiff: --format does not apply to 'completion'\n");
