@@ -55,6 +55,8 @@ describe.skipIf(!built)('flags (issue 25, item 16)', () => {
 });
 
 const isRoot = process.getuid?.() === 0;
+/** As root, the unreadable-folder test runs factdiff as nobody, who must be able to reach the build (a clone under a 0700 mktemp folder is out of its reach). */
+const nobodyRuns = !isRoot || spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534 }).status === 0;
 /** Makes a character device (as /dev/null is 1,3 and /dev/full 1,7) where it may: as root. */
 function device(path: string, minor: 3 | 7): boolean {
   return spawnSync('mknod', [path, 'c', '1', String(minor)]).status === 0;
@@ -307,7 +309,7 @@ describe.skipIf(!built)('batch reads regular files only, and a story that cannot
     expect(r.stderr).toMatch(/fifo: .*pipe\.txt: not a regular file \(a FIFO\); not read/);
   });
 
-  it('a story folder that cannot be read fails alone; the others are checked', () => {
+  it.skipIf(!nobodyRuns)('a story folder that cannot be read fails alone; the others are checked (skipped as root when user nobody cannot reach this checkout)', () => {
     const dir = scratch();
     chmodSync(dir, 0o755);
     story(dir, 'a-locked');

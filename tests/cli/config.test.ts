@@ -61,11 +61,13 @@ describe('factdiff.config.json', () => {
 describe('the command line against the settings file', () => {
   it('an explicit --format text beats the file\'s format, in every command', async () => {
     const cwd = withConfig({ format: 'json' });
-    const compare = await runCli([...PAIR, '--format', 'text'], { cwd });
+    // Wide enough that no line wraps, wherever the checkout lies.
+    const env = { COLUMNS: '1000' };
+    const compare = await runCli([...PAIR, '--format', 'text'], { cwd, env });
     expect(compare.stdout).toMatch(/^! person Ines Carvalho: conflict/m);
-    const extract = await runCli(['extract', PAIR[0]!, '-f', 'text'], { cwd });
+    const extract = await runCli(['extract', PAIR[0]!, '-f', 'text'], { cwd, env });
     expect(extract.stdout).toMatch(/ person {2}Ines Carvalho/);
-    const before = await runCli(['--format', 'text', 'extract', PAIR[0]!], { cwd });
+    const before = await runCli(['--format', 'text', 'extract', PAIR[0]!], { cwd, env });
     expect(before.stdout).toBe(extract.stdout);
     expect(JSON.parse((await runCli(['extract', PAIR[0]!], { cwd })).stdout).schemaVersion).toBe(1);
   });
