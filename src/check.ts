@@ -7,7 +7,7 @@ import type {
 } from './types.js';
 import { CLAIM_KINDS, VERDICTS } from './types.js';
 import { segmentReport } from './segment/index.js';
-import { extractClaims } from './extract/index.js';
+import { draftClaims, extractClaims, finishClaims, namedPeople } from './extract/index.js';
 import { alignClaims } from './align/index.js';
 import { judge } from './judge/index.js';
 import { validateInput, validateInputs, validateOptions } from './validate.js';
@@ -46,7 +46,11 @@ export function check(inputs: readonly ReportInput[], options: CheckOptions = {}
   const reports = toReports(inputs);
   const only = options.only ?? CLAIM_KINDS;
   const kinds = kindsToExtract(only);
-  const perReport: Claim[][] = reports.map((r) => applyOptions(extractClaims(r.text, segmentReport(r.text), kinds), options));
+  // Each report is read once; who is a person is settled with the names every report of
+  // the story treats as people.
+  const drafts = reports.map((r) => draftClaims(r.text, segmentReport(r.text), kinds));
+  const known = new Set(drafts.flatMap(namedPeople));
+  const perReport: Claim[][] = drafts.map((d) => applyOptions(finishClaims(d, known), options));
   const tolerance = options.tolerance ?? 0;
   const findings = (options.reference ? referenceFindings(reports, perReport, only, tolerance) : compare(reports, perReport, only, tolerance)).sort(byOrder(reports));
   return { reports, findings, summary: summarise(findings) };

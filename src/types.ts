@@ -140,11 +140,25 @@ export interface QuoteClaim {
   readonly sentence: Span;
   /** The quoted words, with paragraph breaks and continuation marks removed. */
   readonly words: string;
-  /** The speaker's name as written in the attribution, or null when none was found. */
+  /**
+   * Who said it, or null when no attribution was found: a person's name as the report
+   * writes it (a "he said" or "the sheriff said" resolved to the person named earlier), an
+   * organisation as written ("Apple", "the ministry"), or an unnamed source as the text
+   * calls them ("a police spokeswoman").
+   */
   readonly speaker: string | null;
-  /** How the speaker was found (e.g. "said-after", "pronoun", "speaker-line"), or null. */
+  /** What the speaker is: a named person, an organisation, an unnamed source; null with no speaker. */
+  readonly speakerKind: SpeakerKind | null;
+  /**
+   * How the speaker was found, or null: named in the attribution ("said-after",
+   * "said-before", "according-to", "colon", "speaker-line", "subject"), or inferred
+   * ("pronoun", "role", "continuation").
+   */
   readonly attribution: string | null;
 }
+
+/** What kind of speaker a quote has. */
+export type SpeakerKind = 'person' | 'organisation' | 'unnamed';
 
 /** Anything extracted from a report. */
 export type Claim = NumberClaim | PersonClaim | QuoteClaim;

@@ -15,7 +15,7 @@ import { alignQuotes } from './quotes.js';
 import { intersect, intervalOf, isPoint, type Interval } from './interval.js';
 
 export { fold } from './names.js';
-export { containment, quoteWords, SAME_SPEAKER, SAME_WORDS } from './quotes.js';
+export { containment, namedInAttribution, quoteWords, SAME_SPEAKER, SAME_WORDS } from './quotes.js';
 export { intersect, intervalOf, isPoint, type Interval } from './interval.js';
 
 /** Aligns the claims of reports given in order (`perReport[i]` are report i's claims). */

@@ -2,12 +2,17 @@
  * Who is who: person mentions → people, within and across reports.
  *
  * Within a report, "Kovacs" and "Mayor Kovacs" join "Anna Kovacs"
- * (surname of exactly one full name). Across reports, the same folded full name is the
- * same person; so are names that share one part and spell the other nearly alike
- * ("Kathryn Smith" / "Katherine Smith"), which is then a spelling difference worth
- * reporting.
+ * (surname of exactly one full name). Across reports, one surname with the same given
+ * name is one person, however the rest is written: "L. Patrick Gray" / "Patrick Gray",
+ * "Stan Perlo" / "Stanley Perlo" (a familiar form, given-names.ts). Names that share one
+ * part and spell the other nearly alike ("Kathryn Smith" / "Katherine Smith", "Maurice
+ * Jones-Drew" / "Maurice Drew"), or share a surname and an office under two given names
+ * ("J. Edgar Hoover, FBI director" / "Herbert Hoover, the FBI director"), are one person
+ * whose name the reports write differently: worth reporting.
  */
 import type { PersonClaim } from '../types.js';
+import { sameOffice } from '../titles/index.js';
+import { sameGivenName } from './given-names.js';
 
 /** A person as one report names them. */
 export interface Entity {
@@ -19,6 +24,8 @@ export interface Entity {
   readonly parts: readonly string[];
   /** Every mention, in text order. */
   readonly mentions: readonly PersonClaim[];
+  /** The titles the mentions carry, as written, each once. */
+  readonly titles: readonly string[];
 }
 
 /** A person across reports: at most one entity per report. */
@@ -57,7 +64,7 @@ export function entitiesOf(report: number, mentions: readonly PersonClaim[]): En
     // A shorter name joins the single longer name that ends (or starts) with it.
     const longer = keys.filter((k) => k !== key && k.split(' ').length > parts.length && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)));
     const roots = [...new Set(longer.map((k) => owner.get(k) ?? k))];
-    owner.set(key, roots.length === 1 ? roots[0]! : key);
+    owner.set(key, roots.length === 1 ? roots[0]! : mainBearer(key, roots, full) ?? key);
   }
   const grouped = new Map<string, PersonClaim[]>();
   for (const key of keys) {
@@ -67,8 +74,22 @@ export function entitiesOf(report: number, mentions: readonly PersonClaim[]): En
   return [...grouped.entries()].map(([root, ms]) => {
     const sorted = [...ms].sort((a, b) => a.span.start - b.span.start);
     const longest = sorted.reduce((best, m) => (partsOf(m.name).length > partsOf(best.name).length ? m : best), sorted[0]!);
-    return { report, name: longest.name, parts: partsOf(longest.name), mentions: sorted };
+    const titles = [...new Set(sorted.flatMap((m) => (m.title === null ? [] : [m.title])))];
+    return { report, name: longest.name, parts: partsOf(longest.name), mentions: sorted, titles };
   }).sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/**
+ * A surname (or a shorter name) written alone when the report names several people who bear
+ * it ("Felt" beside "W. Mark Felt", "Joan Felt", "Mark Felt Jr."): news copy names the story's own person first
+ * and relatives in full after, so the bare surname is the one named first, if that one
+ * comes before the bare surname does.
+ */
+function mainBearer(key: string, roots: readonly string[], full: ReadonlyMap<string, readonly PersonClaim[]>): string | null {
+  if (!roots.every((r) => r.endsWith(` ${key}`) || r.startsWith(`${key} `))) return null;
+  const firstAt = (k: string): number => Math.min(...(full.get(k) ?? []).map((m) => m.span.start));
+  const earliest = [...roots].sort((a, b) => firstAt(a) - firstAt(b))[0]!;
+  return firstAt(earliest) < firstAt(key) ? earliest : null;
 }
 
 /** How two entities from different reports relate: same person, same with a spelling difference, or not. */
@@ -86,11 +107,28 @@ export function sameness(a: Entity, b: Entity): 'same' | 'spelling' | null {
     return null;
   }
   if (lastX === lastY) {
-    if (x[0] === y[0] || x.length !== y.length) return 'same';
-    return close(x[0]!, y[0]!) ? 'spelling' : null;
+    const gx = givenNames(x);
+    const gy = givenNames(y);
+    // Initials only on one side ("J. Hoover"): nothing to compare but the initial.
+    if (gx.length === 0 || gy.length === 0) return initialsAgree(x, y) ? 'same' : null;
+    if (gx.some((g) => gy.some((h) => sameGivenName(g, h)))) return 'same';
+    if (close(gx[0]!, gy[0]!)) return 'spelling';
+    return sameOffice(a.titles, b.titles) ? 'spelling' : null;
   }
+  // "Maurice Jones-Drew" / "Maurice Drew": one part of a double surname.
+  if (sameGivenName(x[0]!, y[0]!) && (lastX.split('-').includes(lastY) || lastY.split('-').includes(lastX))) return 'spelling';
   if (x[0] === y[0] && x.length === y.length && lastX.length >= 4 && close(lastX, lastY)) return 'spelling';
   return null;
+}
+
+/** The given names of folded name parts, initials left out: "l patrick gray" → ["patrick"]. */
+function givenNames(parts: readonly string[]): string[] {
+  return parts.slice(0, -1).filter((p) => p.length > 1);
+}
+
+/** Whether the first letters of two names' given names can be the same person's ("J. Hoover", "John Hoover"). */
+function initialsAgree(x: readonly string[], y: readonly string[]): boolean {
+  return x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0] || x.slice(0, -1).some((p) => y.slice(0, -1).some((q) => p[0] === q[0]));
 }
 
 /** Near spellings of one name: small edit distance relative to length, same first letter. */
@@ -155,9 +193,10 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
   for (const entities of perReport) {
     for (const e of entities) {
       const surname = e.parts[e.parts.length - 1] ?? '';
-      const initial = surname.slice(0, 1);
+      // A double surname ("jones-drew") is also looked for by its parts' initials.
+      const initials = [...new Set(surname.split('-').map((p) => p.slice(0, 1)))];
       const same = first(bySurname.get(surname), e, 'same');
-      const found = same ?? first(byInitial.get(initial), e, 'spelling');
+      const found = same ?? initials.map((i) => first(byInitial.get(i), e, 'spelling')).find((p) => p !== null) ?? null;
       if (found !== null) {
         found.present.push(e);
         if (!found.forms.has(e.parts.join(' '))) found.forms.set(e.parts.join(' '), e);
@@ -167,7 +206,7 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
         const p: Found = { order: people.length, present: [e], forms: new Map([[e.parts.join(' '), e]]), spelling: false };
         people.push(p);
         file(bySurname, surname, p);
-        file(byInitial, initial, p);
+        for (const i of initials) file(byInitial, i, p);
       }
     }
   }

@@ -10,8 +10,10 @@ interface QuoteItem {
   readonly index: number;
   readonly report: number;
   readonly claim: QuoteClaim;
-  /** The speaker as a person (display name), or null when unattributed. */
+  /** The speaker as a person (display name), an organisation or source as written, or null when unattributed. */
   readonly speaker: string | null;
+  /** The speaker when named (a person or an organisation), for pairing one speaker's paraphrases; else null. */
+  readonly named: string | null;
   readonly words: readonly string[];
   /** The group it is in: the quotes held to be one, one per report at most. */
   group: QuoteGroup;
@@ -22,9 +24,13 @@ interface QuoteGroup {
   readonly reports: Set<number>;
 }
 
-/** Quote words for comparison: folded, punctuation and quote-mark style ignored. */
+/**
+ * Quote words for comparison: folded, punctuation and quote-mark style ignored, and a
+ * clitic that copy spaced off its word joined again ("HP 's", "didn' t" → "hps", "didnt").
+ */
 export function quoteWords(s: string): string[] {
-  return fold(s).replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter((w) => w !== '');
+  const joined = s.replace(/(\p{L})\s*(['’])\s*(s|t|re|ve|ll|d|m)\b/gu, '$1$2$3');
+  return fold(joined).replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter((w) => w !== '');
 }
 
 /** Share of the shorter quote's words found in the other (multiset overlap). */
@@ -51,13 +57,25 @@ export const SAME_WORDS = 0.6;
  */
 export const SAME_SPEAKER = 0.2;
 
+/** How a speaker named in the attribution itself was found (not through a pronoun, a role or the quote before). */
+const NAMED_ATTRIBUTIONS = new Set(['said-after', 'said-before', 'according-to', 'colon', 'speaker-line', 'subject']);
+
+/**
+ * Whether a quote's speaker is named by name where the report attributes it: a person or an
+ * organisation, not a pronoun or role resolved to someone, an unnamed source or none.
+ */
+export function namedInAttribution(c: QuoteClaim): boolean {
+  return (c.speakerKind === 'person' || c.speakerKind === 'organisation') && c.attribution !== null && NAMED_ATTRIBUTIONS.has(c.attribution);
+}
+
 export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: readonly Person[]): Alignment[] {
   const items: QuoteItem[] = [];
   const personNamed = personLookup(people);
   perReport.forEach((quotes, r) => {
     for (const claim of quotes) {
       const speaker = claim.speaker === null ? null : personNamed(r, claim.speaker)?.name ?? claim.speaker;
-      const item: QuoteItem = { index: items.length, report: r, claim, speaker, words: quoteWords(claim.words), group: { items: [], reports: new Set([r]) } };
+      const named = claim.speakerKind === 'person' || claim.speakerKind === 'organisation' ? speaker : null;
+      const item: QuoteItem = { index: items.length, report: r, claim, speaker, named, words: quoteWords(claim.words), group: { items: [], reports: new Set([r]) } };
       item.group.items.push(item);
       items.push(item);
     }
@@ -82,7 +100,10 @@ export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], peopl
     done.add(item.group);
     // A group holds one quote per report at most; its sides go in report order.
     const sides: AlignedSide[] = [...item.group.items].sort((a, b) => a.report - b.report).map((i) => ({ report: i.report, claims: [i.claim], identity: i.speaker }));
-    const subject = sides.find((s) => s.identity !== null)?.identity ?? 'unattributed';
+    // The speaker a report names in its attribution first; one found through a pronoun or
+    // a role, or an unnamed source, only when no report names one.
+    const byRank = (rank: (c: QuoteClaim) => boolean): string | null => sides.find((s) => s.identity !== null && rank(s.claims[0] as QuoteClaim))?.identity ?? null;
+    const subject = byRank(namedInAttribution) ?? byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
     out.push({ kind: 'quote', subject, sides, spellingDiffers: false });
   }
   return out;
@@ -134,7 +155,7 @@ function similarQuotes(items: readonly QuoteItem[]): QuotePair[] {
     if (paired.has(id)) return;
     paired.add(id);
     const sim = containment(a.words, b.words);
-    const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
+    const sameSpeaker = a.named !== null && a.named === b.named;
     if (!(sim >= SAME_WORDS || (sameSpeaker && sim >= SAME_SPEAKER))) return;
     const shared = firstShared(a, b);
     if (shared === Infinity) return;
@@ -142,9 +163,9 @@ function similarQuotes(items: readonly QuoteItem[]): QuotePair[] {
   };
   const bySpeaker = new Map<string, QuoteItem[]>();
   for (const item of items) {
-    if (item.speaker === null) continue;
-    const list = bySpeaker.get(item.speaker);
-    if (list === undefined) bySpeaker.set(item.speaker, [item]);
+    if (item.named === null) continue;
+    const list = bySpeaker.get(item.named);
+    if (list === undefined) bySpeaker.set(item.named, [item]);
     else list.push(item);
   }
   for (const list of bySpeaker.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);

@@ -300,6 +300,18 @@ export function gapAfter(tokens: readonly Token[], i: number): string {
   return (tokens[i]?.post ?? '') + (tokens[i + 1]?.pre ?? '');
 }
 
+/**
+ * The gap after token `i` with an abbreviation's full stop left out: "Rep. Jim", "Raymond W.
+ * Kelly" and "Dr. Lee" read as words side by side. An abbreviation is what compromise tags
+ * one (titles and honorifics) or a single capital letter (an initial).
+ */
+export function wordGap(tokens: readonly Token[], i: number): string {
+  const gap = gapAfter(tokens, i);
+  if (!/^\.\s+$/.test(gap)) return gap;
+  const t = tokens[i]!;
+  return t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text) ? gap.slice(1) : gap;
+}
+
 /** True when punctuation (not just spaces) separates token `i` from the next one. */
 export function punctuatedAfter(tokens: readonly Token[], i: number, marks: RegExp = /[,;:.!?()[\]"“”«»—–]/): boolean {
   return marks.test(gapAfter(tokens, i));
@@ -316,6 +328,18 @@ export function isKnownPlace(word: string): boolean {
     const term = parse(word, false).docs[0]?.[0];
     return term !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].some((t) => term.tags.has(t));
   });
+}
+
+const aloneTags = wordMemo<ReadonlySet<string>>();
+
+/**
+ * The tags compromise gives a word read alone, in lower case: what the word is out of
+ * context. A headline in title case capitalises every word, and in it compromise reads
+ * "Picked" or "As" as part of a name; alone they are a verb and a preposition.
+ */
+export function tagsAlone(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  return memo(aloneTags, lower, () => sharedTags(parse(lower, false).docs[0]?.[0]?.tags ?? []));
 }
 
 /** Index of the first item whose key is at or after `offset` (items sorted by that key). */

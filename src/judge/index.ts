@@ -16,8 +16,8 @@ import { diffWords } from 'diff';
 import type {
   Alignment, Claim, DiffPart, Finding, FindingClaim, NumberClaim, PersonClaim, QuoteClaim, Report, Verdict,
 } from '../types.js';
-import { intersect, intervalOf, isPoint, quoteWords, type Interval } from '../align/index.js';
-import { titleParts, type TitleParts } from '../extract/people/title.js';
+import { intersect, intervalOf, isPoint, namedInAttribution, quoteWords, type Interval } from '../align/index.js';
+import { titleConflict, type TitleConflict } from '../titles/index.js';
 
 /** How lenient judging is. */
 export interface JudgeOptions {
@@ -154,61 +154,19 @@ function formatValue(v: number): string {
 
 // ---------------------------------------------------------------- people
 
-/** Role words that describe a circumstance rather than an office: never a conflict alone. */
-const DESCRIPTIVE = new Set(['witness', 'resident', 'survivor', 'owner', 'partner', 'activist', 'analyst', 'official', 'officer', 'leader', 'head', 'chief']);
-
-interface TitleView {
-  /** Status qualifiers per role, across the side's titles. */
-  readonly status: Map<string, Set<string>>;
-  /** Affiliations per role. */
-  readonly affiliations: Map<string, Set<string>>;
-  readonly titles: string[];
-}
-
-function titleView(mentions: readonly PersonClaim[]): TitleView {
-  const status = new Map<string, Set<string>>();
-  const affiliations = new Map<string, Set<string>>();
+/** The titles one side gives a person, as written, each once, in text order. */
+function titlesOf(mentions: readonly PersonClaim[]): string[] {
   const titles: string[] = [];
-  for (const m of mentions) {
-    if (m.title === null) continue;
-    if (!titles.includes(m.title)) titles.push(m.title);
-    const parts: TitleParts = titleParts(m.title);
-    for (const role of parts.roles) {
-      const s = status.get(role) ?? new Set<string>();
-      parts.status.forEach((q) => s.add(q));
-      status.set(role, s);
-      const aff = affiliations.get(role) ?? new Set<string>();
-      parts.affiliations.forEach((x) => aff.add(x));
-      affiliations.set(role, aff);
-    }
-  }
-  return { status, affiliations, titles };
-}
-
-/** Why two sides' titles cannot both be right, or null when they can. */
-function titleConflict(x: TitleView, y: TitleView): string | null {
-  const shared = [...x.status.keys()].filter((r) => y.status.has(r));
-  for (const role of shared) {
-    const sx = [...x.status.get(role)!].sort().join(' ');
-    const sy = [...y.status.get(role)!].sort().join(' ');
-    if (sx !== sy) return `"${sx || sy}" ${role} in one report, not in the other`;
-    const ax = x.affiliations.get(role)!;
-    const ay = y.affiliations.get(role)!;
-    if (ax.size > 0 && ay.size > 0 && ![...ax].some((v) => ay.has(v))) return `${role} of ${[...ax].join(' ')} vs ${[...ay].join(' ')}`;
-  }
-  const substantive = (v: TitleView): string[] => [...v.status.keys()].filter((r) => !DESCRIPTIVE.has(r));
-  const rx = substantive(x);
-  const ry = substantive(y);
-  if (shared.length === 0 && rx.length > 0 && ry.length > 0) return `different roles: ${rx.join(', ')} vs ${ry.join(', ')}`;
-  return null;
+  for (const m of mentions) if (m.title !== null && !titles.includes(m.title)) titles.push(m.title);
+  return titles;
 }
 
 function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
   const sides = sidesOf<PersonClaim>(a);
-  const views = sides.map((s) => titleView(s.claims));
+  const titles = sides.map((s) => titlesOf(s.claims));
   const claims = sides.map((s, i) => {
     const shown = s.claims.find((m) => m.title !== null) ?? s.claims.find((m) => m.name === s.identity) ?? s.claims[0]!;
-    return base(reports[s.report]!, shown, views[i]!.titles.join('; ') || null);
+    return base(reports[s.report]!, shown, titles[i]!.join('; ') || null);
   });
   if (sides.length === 1) return finding(a, reports, 'only-one', claims, `named only in ${reports[sides[0]!.report]!.path}`);
   if (a.spellingDiffers) {
@@ -218,44 +176,34 @@ function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
     return finding(a, reports, 'conflict', claims, `name spelled differently: ${names.join(' / ')}`,
       minority.map((i) => sides[i]!.report), wordDiff(names[0]!, names[1] ?? names[0]!));
   }
-  // Sides with the same titles in the same order have the same view: conflicts are worked
-  // out once for each two of them.
-  const sort = (i: number): string => views[i]!.titles.join('\u0000');
-  const conflicts = new Map<string, string | null>();
-  const conflict = (i: number, j: number): string | null => {
+  // Sides with the same titles in the same order say the same: conflicts are worked out
+  // once for each two of them.
+  const sort = (i: number): string => titles[i]!.join('\u0000');
+  const conflicts = new Map<string, TitleConflict | null>();
+  const conflict = (i: number, j: number): TitleConflict | null => {
     const key = `${sort(i)}\u0001${sort(j)}`;
     let why = conflicts.get(key);
-    if (why === undefined) conflicts.set(key, (why = titleConflict(views[i]!, views[j]!)));
+    if (why === undefined) conflicts.set(key, (why = titleConflict(titles[i]!, titles[j]!)));
     return why;
   };
   // The first two sides in conflict. A side whose titles an earlier side had conflicts with
   // none after it, if that earlier one did not.
-  let reason: { why: string; i: number; j: number } | null = null;
+  let reason: TitleConflict | null = null;
   const tried = new Set<string>();
-  for (let i = 0; i < views.length && reason === null; i++) {
+  for (let i = 0; i < sides.length && reason === null; i++) {
     if (tried.has(sort(i))) continue;
     tried.add(sort(i));
-    for (let j = i + 1; j < views.length && reason === null; j++) {
-      const why = conflict(i, j);
-      if (why) reason = { why, i, j };
-    }
+    for (let j = i + 1; j < sides.length && reason === null; j++) reason = conflict(i, j);
   }
   if (reason) {
     // A group's state: one side of each sort of titles in it.
     const minority = minorityOf<number[]>(sides.length, sort, (i) => [i], (members, k) =>
       members.every((g) => conflict(g, k) === null) ? (members.some((g) => sort(g) === sort(k)) ? members : [...members, k]) : null);
-    const [tx, ty] = conflictingPair(views[reason.i]!, views[reason.j]!);
-    return finding(a, reports, 'conflict', claims, `title differs: ${reason.why}`, minority.map((i) => sides[i]!.report), wordDiff(tx, ty));
+    return finding(a, reports, 'conflict', claims, `title differs: "${reason.a}" vs "${reason.b}" (${reason.why})`,
+      minority.map((i) => sides[i]!.report), wordDiff(reason.a, reason.b));
   }
-  const titled = views.filter((v) => v.titles.length > 0).length;
+  const titled = titles.filter((t) => t.length > 0).length;
   return finding(a, reports, 'agree', claims, titled > 1 ? 'same person; titles agree' : 'same person');
-}
-
-/** The first pair of single titles, one from each side, that conflict: what the diff shows. */
-function conflictingPair(x: TitleView, y: TitleView): [string, string] {
-  const one = (t: string): TitleView => titleView([{ title: t } as PersonClaim]);
-  for (const tx of x.titles) for (const ty of y.titles) if (titleConflict(one(tx), one(ty)) !== null) return [tx, ty];
-  return [x.titles.join('; '), y.titles.join('; ')];
 }
 
 // ---------------------------------------------------------------- quotes
@@ -266,7 +214,9 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   if (sides.length === 1) {
     return finding(a, reports, 'only-one', claims, `quoted only in ${reports[sides[0]!.report]!.path}`);
   }
-  const speakers = sides.map((s) => s.identity);
+  // Misattribution needs two names written in attributions: a speaker found through a
+  // pronoun, a role or the quote before, an unnamed source or none never contradicts one.
+  const speakers = sides.map((s) => (namedInAttribution(s.claims[0]!) ? s.identity : null));
   const named = [...new Set(speakers.filter((s): s is string => s !== null))];
   const words = sides.map((s) => s.claims[0]!.words);
   if (named.length > 1) {
@@ -279,14 +229,37 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   }
   const folded = words.map((w) => quoteWords(w).join(' '));
   const differing = folded.findIndex((w) => w !== folded[0]);
-  if (differing < 0) return finding(a, reports, 'agree', claims, 'same words');
+  // "data center" / "datacenter": the same letters, spaced otherwise.
+  if (differing < 0 || folded.every((w) => w.replace(/ /g, '') === folded[0]!.replace(/ /g, ''))) return finding(a, reports, 'agree', claims, 'same words');
   // A verbatim excerpt of a longer passage is the same quote: "still searching the building"
-  // inside "We are still searching the building, and we expect the toll to rise".
+  // inside "We are still searching the building, and we expect the toll to rise"; so is one
+  // with words left out ("…") or an editor's words added in brackets.
   const longest = folded.reduce((x, y) => (y.length > x.length ? y : x));
-  if (folded.every((w) => ` ${longest} `.includes(` ${w} `))) {
+  if (words.every((w) => isExcerpt(w, longest))) {
     return finding(a, reports, 'agree', claims, 'same words; one report quotes a longer passage');
   }
   return finding(a, reports, 'reworded', claims, `the quote's wording differs`, [], wordDiff(words[0]!, words[differing]!));
+}
+
+/**
+ * Whether quoted words, read without an editor's bracketed insertions ("[police]",
+ * "(rule)"), are a contiguous run of `whole` (folded words), or runs of it in order where
+ * they mark words left out ("…", "...").
+ */
+function isExcerpt(words: string, whole: string): boolean {
+  const pieces = words
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
+    .split(/\.{3}|…/)
+    .map((p) => quoteWords(p).join(' '))
+    .filter((p) => p !== '');
+  let from = 0;
+  const padded = ` ${whole} `;
+  for (const piece of pieces) {
+    const at = padded.indexOf(` ${piece} `, from);
+    if (at < 0) return false;
+    from = at + piece.length + 1;
+  }
+  return pieces.length > 0;
 }
 
 // ---------------------------------------------------------------- diffs

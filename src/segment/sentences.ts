@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\d])/gu;
 
 /** Splits `text[start, end)` into trimmed sentence spans. */
 export function splitSentences(text: string, start: number, end: number): Span[] {

@@ -43,10 +43,33 @@ describe('people', () => {
     ['Volodymyr Zelenskyy', 'Zelensky', 'spelling'],
     ['Anna Kovacs', 'Maria Kovacs', null],
     ['Anna Kovacs', 'Anna Horvath', null],
+    // One given name, however the rest is written: initials, a middle name, a familiar form.
+    ['L. Anna Kovacs', 'Anna Kovacs', 'same'],
+    ['Jeb Stuart Magne', 'Jeb Magne', 'same'],
+    ['Stan Vilko', 'Stanley Vilko', 'same'],
+    ['Jim Vilko', 'James Vilko', 'same'],
+    ['Fred Vilko', 'Frederick Vilko', 'same'],
+    // Near spellings, and one part of a double surname: one person, written two ways.
+    ['Bryant A. Tiel', 'Brian Tiel', 'spelling'],
+    ['Maria Lind-Berg', 'Maria Berg', 'spelling'],
+    // Two given names that are not one: two people.
+    ['Kimani Tiel', 'Mahala Tiel', null],
   ])('%s / %s', (a, b, expected) => {
     const [x] = entitiesOf(0, [mention(a, 0)]);
     const [y] = entitiesOf(1, [mention(b, 0)]);
     expect(sameness(x!, y!)).toBe(expected);
+  });
+  it('gives two given names under one surname to one person when the reports give them one office', () => {
+    const titled = (name: string, title: string): PersonClaim => ({ ...mention(name, 0), title });
+    const [x] = entitiesOf(0, [titled('J. Edgar Vilko', 'founding director of the FBI')]);
+    const [y] = entitiesOf(1, [titled('Herbert Vilko', 'FBI director')]);
+    const [z] = entitiesOf(1, [titled('Herbert Vilko', 'CIA director')]);
+    expect(sameness(x!, y!)).toBe('spelling');
+    expect(sameness(x!, z!)).toBe(null);
+  });
+  it('gives a bare surname to the person the report named first among those who bear it', () => {
+    const entities = entitiesOf(0, [mention('Ana Ruiz', 0), mention('Luis Ruiz', 40), mention('Ruiz', 80)]);
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Ana Ruiz', 2], ['Luis Ruiz', 1]]);
   });
   it('resolves people across three reports, one entity per report', () => {
     const people = resolvePeople([entitiesOf(0, [mention('Anna Kovacs', 0)]), entitiesOf(1, [mention('Kovacs', 0)]), entitiesOf(2, [mention('Ivan Petrov', 0)])]);

@@ -5,7 +5,7 @@
  * output is turned into the sparse sides that Alignment now has. Not used by factdiff.
  */
 import type { AlignedSide, Alignment, Claim, NumberClaim, PersonClaim, QuoteClaim } from '../../src/types.js';
-import { containment, intersect, intervalOf, isPoint, numberSubject, quoteWords, SAME_SPEAKER, SAME_WORDS, type Interval } from '../../src/align/index.js';
+import { containment, intersect, intervalOf, isPoint, namedInAttribution, numberSubject, quoteWords, SAME_SPEAKER, SAME_WORDS, type Interval } from '../../src/align/index.js';
 import { fold, sameness, type Entity } from '../../src/align/names.js';
 
 /** A dense alignment: one slot per report. */
@@ -139,6 +139,8 @@ interface QuoteItem {
   readonly claim: QuoteClaim;
   /** The speaker as a person (display name), or null when unattributed. */
   readonly speaker: string | null;
+  /** The speaker when a person or an organisation, else null. */
+  readonly named: string | null;
   readonly words: readonly string[];
   group: QuoteItem[];
 }
@@ -149,7 +151,8 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
   perReport.forEach((quotes, r) => {
     for (const claim of quotes) {
       const speaker = claim.speaker === null ? null : personNamed(people, r, claim.speaker)?.name ?? claim.speaker;
-      const item: QuoteItem = { index: items.length, report: r, claim, speaker, words: quoteWords(claim.words), group: [] };
+      const named = claim.speakerKind === 'person' || claim.speakerKind === 'organisation' ? speaker : null;
+      const item: QuoteItem = { index: items.length, report: r, claim, speaker, named, words: quoteWords(claim.words), group: [] };
       item.group = [item];
       items.push(item);
     }
@@ -172,7 +175,7 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
         if (seen.has(id)) continue;
         seen.add(id);
         const sim = containment(a.words, b.words);
-        const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
+        const sameSpeaker = a.named !== null && a.named === b.named;
         if (sim >= SAME_WORDS || (sameSpeaker && sim >= SAME_SPEAKER)) {
           pairs.push({ a, b, score: sim + (sameSpeaker ? 0.01 : 0) });
         }
@@ -198,7 +201,9 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
       sides[i.report] = [i.claim];
       identities[i.report] = i.speaker;
     }
-    const subject = identities.find((s) => s !== null) ?? 'unattributed';
+    const byRank = (rank: (c: QuoteClaim) => boolean): string | null =>
+      identities.find((s, r) => s !== null && sides[r]!.length > 0 && rank(sides[r]![0]!)) ?? null;
+    const subject = byRank(namedInAttribution) ?? byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
     out.push({ kind: 'quote', subject, sides, identities, spellingDiffers: false });
   }
   return out;

@@ -42,7 +42,7 @@ function claim(d: Draft, at: number): Claim {
   const span = { start: at * 10, end: at * 10 + 5 };
   const sentence = { start: at * 10, end: at * 10 + 9 };
   if (d.kind === 'person') return { kind: 'person', span, sentence, name: d.name, title: d.title, titleSpan: null } satisfies PersonClaim;
-  if (d.kind === 'quote') return { kind: 'quote', span, sentence, words: d.words.join(' '), speaker: d.speaker, attribution: null } satisfies QuoteClaim;
+  if (d.kind === 'quote') return { kind: 'quote', span, sentence, words: d.words.join(' '), speaker: d.speaker, speakerKind: d.speaker === null ? null : 'person', attribution: null } satisfies QuoteClaim;
   // exact, at least, more than, about (±10%), up to
   const [low, high, lowOpen, highOpen] = ([[d.v, d.v, false, false], [d.v, null, false, false], [d.v, null, true, false], [d.v * 0.9, d.v * 1.1, false, false], [0, d.v, false, false]] as const)[d.shape]!;
   return { kind: 'number', span, sentence, measure: d.measure, subgroup: d.subgroup, unit: d.unit, value: d.shape === 0 ? d.v : null, low, high, lowOpen, highOpen, hedge: null } satisfies NumberClaim;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
 import { extractClaims } from '../../src/extract/index.js';
-import { titleParts } from '../../src/extract/people/title.js';
 import { segmentReport } from '../../src/segment/index.js';
 import type { PersonClaim } from '../../src/types.js';
 
@@ -48,8 +48,30 @@ describe('extract people', () => {
     ['General Motors Corp said its sales rose.', []],
     ['A U.S. Justice Department decree was found unacceptable.', []],
     ['Merrill Lynch Capital Markets will be the dealer, the company said.', []],
+    // A name is a person when the text treats it as one: an age, "who", its verb and then a pronoun.
+    ['Brannock Tiel, 43, stayed home.', [['Brannock Tiel', null]]],
+    ['The 33-year-old Tiel won again.', [['Tiel', null]]],
+    ['Brannock Tiel, who has not lost in four years, won again.', [['Brannock Tiel', null]]],
+    ['Brannock Tiel defended his title on Saturday.', [['Brannock Tiel', null]]],
+    ['Tiel, the two-time heavyweight champion, lost.', [['Tiel', 'two-time heavyweight champion']]],
+    ['It was played by the merchant Caelor Vint in 2008.', [['Caelor Vint', 'merchant']]],
+    // Initials, honorifics with a full stop and double surnames stay in the name.
+    ['Anna M. Kovacs spoke.', [['Anna M. Kovacs', null]]],
+    ['Rep. Jim Lowe said so.', [['Jim Lowe', 'Rep']]],
+    ['Maria Lind-Berg sprained her knee.', [['Maria Lind-Berg', null]]],
+    ['Defence lawyers for Tiel and his co-counsel, Robin Vask, left.', [['Robin Vask', 'co-counsel']]],
+    // A line break ends a name.
+    ['The board met on terms set by Kovacs\nAnna Ruiz, the chair, spoke.', [['Kovacs', null], ['Anna Ruiz', 'chair']]],
+    // A headline in title case: its verbs and prepositions are no part of a name.
+    ['Academy Picks Ellen Marrow As Host For Gala', [['Ellen Marrow', null]]],
+    ['Ellen Marrow Named As Host', [['Ellen Marrow', null]]],
   ])('%s', (input, expected) => {
     expect(people(input)).toEqual(expected);
+  });
+
+  it('takes no title from a headline (headline style drops "former")', () => {
+    const t = 'Ana Ruiz, FBI official, dies at 95\nAna Ruiz, the former FBI official, died on Sunday.';
+    expect(people(t)).toEqual([['Ana Ruiz', null], ['Ana Ruiz', 'former FBI official']]);
   });
 
   it('knows a surname once the full name was seen', () => {
@@ -62,24 +84,25 @@ describe('extract people', () => {
     ['Proposals appeared to grant Russia major gains.'],
     ['The President of the Indian Merchants Chambers spoke.'],
     ['The vice president of Ford Europe said the plan would work.'],
+    ['A 35-year-old Harwick man was arrested.'],
+    ['A 32-year-old British climber died after a fall.'],
+    ['Hurricane Dorota destroyed the clinic.'],
+    ['The radical Weather Front group claimed it.'],
+    ['The tourist Island of Vask was hit.'],
+    ['Iran, the world’s fourth-largest oil producer, denied it.'],
+    ['He told them he was “Deep Water” to his friends.'],
+    ['Dimitri Sarn’s office said Sarn was away.'.replace(/Dimitri Sarn’s office said Sarn was away./, 'The Harwick Arts group said it was closed.')],
   ])('finds no person in %s', (input) => {
     expect(people(input)).toEqual([]);
   });
 });
 
-describe('titleParts', () => {
-  it.each([
-    ['former Trump envoy', { roles: ['envoy'], status: ['former'], affiliations: ['trump'] }],
-    ['U.S. Secretary of State', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
-    ['US secretary of state', { roles: ['secretary of state'], status: [], affiliations: ['us'] }],
-    ['President of Ukraine', { roles: ['president'], status: [], affiliations: ['ukraine'] }],
-    ['Chancellor of the Exchequer', { roles: ['chancellor'], status: [], affiliations: ['exchequer'] }],
-    ['minister of the interior', { roles: ['minister of interior'], status: [], affiliations: [] }],
-    ['Kremlin spokesman', { roles: ['spokesperson'], status: [], affiliations: ['kremlin'] }],
-    ['ex-minister', { roles: ['minister'], status: ['former'], affiliations: [] }],
-    ['Regional transport minister', { roles: ['minister'], status: [], affiliations: [] }],
-    ['Green councillor', { roles: ['councillor'], status: [], affiliations: ['green'] }],
-  ])('%s', (title, parts) => {
-    expect(titleParts(title)).toEqual(parts);
+describe('a name one report treats as a person is one in the others', () => {
+  it('accepts a bare name another report gives a title', () => {
+    const r = check([
+      { path: 'a', text: 'Sheriff Brannock Tiel closed the road.' },
+      { path: 'b', text: 'Brannock Tiel closed the road at noon. Tiel left at six.' },
+    ], { only: ['person'] });
+    expect(r.findings.map((f) => [f.subject, f.verdict, f.claims.length])).toEqual([['Brannock Tiel', 'agree', 2]]);
   });
 });

@@ -4,23 +4,36 @@ import { findQuoteSpans } from '../../src/extract/quotes/marks.js';
 import { segmentReport } from '../../src/segment/index.js';
 import type { QuoteClaim } from '../../src/types.js';
 
+function claims(t: string): QuoteClaim[] {
+  return extractClaims(t, segmentReport(t), ['quote']).filter((c): c is QuoteClaim => c.kind === 'quote');
+}
+
 function quotes(t: string): [string, string | null][] {
-  return extractClaims(t, segmentReport(t), ['quote'])
-    .filter((c): c is QuoteClaim => c.kind === 'quote')
-    .map((c) => [c.words, c.speaker]);
+  return claims(t).map((c) => [c.words, c.speaker]);
 }
 
 describe('extract quotes and speakers', () => {
   it.each([
     ['after: X said', '“We will rebuild the town,” Anna Kovacs said.', [['We will rebuild the town,', 'Anna Kovacs']]],
     ['after: said X', '"We will rebuild the town," said Mayor Anna Kovacs.', [['We will rebuild the town,', 'Anna Kovacs']]],
-    ['pronoun', 'Anna Kovacs arrived at noon. “We will rebuild the town,” she said.', [['We will rebuild the town,', 'Anna Kovacs']]],
-    ['before: X said', 'Anna Kovacs said the town would be “rebuilt within a year”.', [['rebuilt within a year', 'Anna Kovacs']]],
+    ['after: said X, the title', '"We will rebuild the town," said Anna Kovacs, the mayor of Harwick.', [['We will rebuild the town,', 'Anna Kovacs']]],
+    ['after: X, an appositive with an age and a clause, told', '"I saw the roof fall in," Tomas Brandt, 43, a baker who lives nearby, told the Harwick Gazette.', [['I saw the roof fall in,', 'Tomas Brandt']]],
+    ['after: the title, then the name set off by commas', '"We will rebuild," the mayor of Harwick, Anna Kovacs, said on Sunday.', [['We will rebuild,', 'Anna Kovacs']]],
+    ['after: X wrote', '"We will rebuild the town," Anna Kovacs wrote on her blog.', [['We will rebuild the town,', 'Anna Kovacs']]],
+    ['after: a partial quote, the attribution at the end of the sentence', 'The town faces an "unprecedented" rebuilding effort, Anna Kovacs said.', [['unprecedented', 'Anna Kovacs']]],
+    ['before: X said: “…”', 'Anna Kovacs said: "We will rebuild the town."', [['We will rebuild the town.', 'Anna Kovacs']]],
+    ['before: X said in a statement', 'Anna Kovacs said in a statement: "We will rebuild the town."', [['We will rebuild the town.', 'Anna Kovacs']]],
+    ['before: X said the town would be “…”', 'Anna Kovacs said the town would be “rebuilt within a year”.', [['rebuilt within a year', 'Anna Kovacs']]],
+    ['before: a partial quote inside reported speech', 'Anna Kovacs called the allegations “very, very troubling”.', [['very, very troubling', 'Anna Kovacs']]],
+    ['before: one word said by someone is a quote', 'Anna Kovacs called the plan an “insult”.', [['insult', 'Anna Kovacs']]],
     ['participle after a comma: the subject', 'Anna Kovacs met Ivan Petrov on Monday, calling the talks “a real step forward”.', [['a real step forward', 'Anna Kovacs']]],
+    ['participle after a preposition: the subject', 'Anna Kovacs answered the critics by saying that the plan was “a real step forward”.', [['a real step forward', 'Anna Kovacs']]],
+    ['a participle clause after the quote is no attribution', 'Anna Kovacs called it "the best day we have had", adding that the town had waited years for "a plan that works".', [['the best day we have had', 'Anna Kovacs'], ['a plan that works', 'Anna Kovacs']]],
+    ['a clause of its own after the quote is no attribution', 'Ivan Petrov said there were “no new offers” on the table, while the council claimed it had made three.', [['no new offers', 'Ivan Petrov']]],
     ['according to', '“The dam held for now,” according to engineer Lars Moen.', [['The dam held for now,', 'Lars Moen']]],
     ['colon', 'Transport minister Olek Danowski: "The bridge was safe."', [['The bridge was safe.', 'Olek Danowski']]],
     ['block quote and speaker line', '“We expect the toll to rise.”\nAnna Kovacs, regional governor (statement)\nMore text follows here.', [['We expect the toll to rise.', 'Anna Kovacs']]],
-    ['no speaker stays null', 'The sign read “no entry after dark”.', [['no entry after dark', null]]],
+    ['a sentence after a block quote is no speaker line', '“We expect the toll to rise.”\nAnna Kovacs said more help was coming.', [['We expect the toll to rise.', null]]],
     ['split by its attribution', '“We are ready,” Anna Kovacs said. “The rest is up to them.”', [['We are ready,', 'Anna Kovacs'], ['The rest is up to them.', 'Anna Kovacs']]],
     ['guillemets', '«Nous sommes prêts», said Anna Kovacs.', [['Nous sommes prêts', 'Anna Kovacs']]],
     ['unambiguous single quotes', "Anna Kovacs called it 'a historic day for us'.", [['a historic day for us', 'Anna Kovacs']]],
@@ -28,9 +41,51 @@ describe('extract quotes and speakers', () => {
     expect(quotes(input)).toEqual(expected);
   });
 
+  it.each([
+    ['"he" is the nearest earlier person of his gender, across sentences',
+      'Mayor Anna Kovacs met Ivan Petrov on Monday. Kovacs left early. "We will rebuild," he said.', 'Ivan Petrov'],
+    ['"she" skips a man named after her',
+      'Mayor Anna Kovacs met Ivan Petrov on Monday. "We will rebuild," she said.', 'Anna Kovacs'],
+    ['a sentence led by a pronoun is about whom the pronoun means, not the names after it',
+      'Mayor Anna Kovacs toured the site. At 60, she is the age Maria Lind was when she left office.\n"We will rebuild," she said.', 'Anna Kovacs'],
+    ['a pronoun learns the gender: a later "she" is not the man named between',
+      'Dana Holt closed the road. "Nobody goes in," she said. Chris Lowe, her deputy, agreed. "Nobody," she added.', 'Dana Holt'],
+    ['a name inside a quote is no antecedent',
+      'Anna Kovacs spoke first. "I told Ivan Petrov we would rebuild," she said. "He agreed," she added.', 'Anna Kovacs'],
+    ['"the sheriff" is the sheriff named earlier', 'Sheriff Dana Holt closed the road at noon. "Nobody goes in," the sheriff said.', 'Dana Holt'],
+    ['"the diplomat" is the unnamed diplomat quoted earlier',
+      '"Nothing has changed," said a Western diplomat. "Power rests with one man," the diplomat added.', 'a Western diplomat'],
+    ['an organisation as speaker, as written', '"The plant will reopen in May," the ministry said.', 'the ministry'],
+    ['an organisation by name', '"The plant will reopen in May," Harwick Water Board said.', 'Harwick Water Board'],
+    ['an unnamed speaker, as the text calls them', '"Get out now," a police spokeswoman said.', 'a police spokeswoman'],
+    ['"it" is the organisation quoted just before', '"The plant is safe," the ministry said. "It will reopen in May," it said.', 'the ministry'],
+  ])('%s', (_name, input, speaker) => {
+    expect(claims(input).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('tells a named person, an organisation and an unnamed source apart', () => {
+    const t = '"We are ready," said Anna Kovacs. "We are not," Harwick Water Board said. "Nobody is," a police spokeswoman said.';
+    expect(claims(t).map((c) => [c.speakerKind, c.attribution])).toEqual([['person', 'said-after'], ['organisation', 'said-after'], ['unnamed', 'said-after']]);
+  });
+
+  it('keeps how an inferred speaker was found', () => {
+    const t = 'Anna Kovacs arrived. "We will rebuild," she said. "It will take years."';
+    expect(claims(t).map((c) => c.attribution)).toEqual(['pronoun', 'continuation']);
+  });
+
   it('continues a quote across paragraphs when the next one opens with a mark', () => {
     const t = '“We will rebuild,” said Anna Kovacs. “It will take years.\n\n“But we will do it.”';
     expect(quotes(t).map(([w]) => w)).toEqual(['We will rebuild,', 'It will take years. But we will do it.']);
+  });
+
+  it('reads a quote broken over lines without marks as one quote with one speaker', () => {
+    const t = '"The roof came down.\nWe ran outside.\nNobody was hurt," said Tomas Brandt.\nThe fire was out by noon.';
+    expect(quotes(t)).toEqual([['The roof came down. We ran outside. Nobody was hurt,', 'Tomas Brandt']]);
+  });
+
+  it('gives the next paragraph of a statement, unattributed, to the same speaker', () => {
+    const t = '"The roof came down," said Tomas Brandt.\n\n"Nobody was hurt."\n\nThe fire was out by noon.';
+    expect(quotes(t)).toEqual([['The roof came down,', 'Tomas Brandt'], ['Nobody was hurt.', 'Tomas Brandt']]);
   });
 
   it('drops a quote that never closes', () => {
@@ -38,7 +93,28 @@ describe('extract quotes and speakers', () => {
     expect(findQuoteSpans(t, [{ start: 0, end: 24 }, { start: 26, end: t.length }])).toEqual([]);
   });
 
+  it('does not let an inch mark close a quote carried over lines', () => {
+    const t = 'It said "the screen is huge\nThe 17" model ships in May.';
+    expect(findQuoteSpans(t, [{ start: 0, end: 27 }, { start: 28, end: t.length }])).toEqual([]);
+  });
+
   it('ignores apostrophes', () => {
     expect(quotes("The workers' union and Anna's team met.")).toEqual([]);
+  });
+});
+
+describe('what is not a quote', () => {
+  it.each([
+    ['a sign text nobody says', 'The sign read “no entry after dark”.'],
+    ['scare quotes in the writer’s own voice', 'The so-called “peace plan” was rejected on Monday.'],
+    ['a title of a work', 'She starred in “The Long Winter Road” last year.'],
+    ['a nickname', 'Andrew “The Hammer” Kowal won again on Saturday.'],
+    ['a title of a work, even in a sentence with a speaker', 'Anna Kovacs said she loved “The Long Winter Road” as a child.'],
+  ])('%s', (_name, input) => {
+    expect(quotes(input)).toEqual([]);
+  });
+
+  it('keeps an unattributed passage that is a statement of its own', () => {
+    expect(quotes('“We will not leave until the last family is safe.”')).toEqual([['We will not leave until the last family is safe.', null]]);
   });
 });

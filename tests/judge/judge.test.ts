@@ -25,6 +25,11 @@ describe('judge numbers', () => {
 describe('judge people', () => {
   it.each([
     ['Former mayor Anna Kovacs spoke.', 'Mayor Anna Kovacs spoke.', 'conflict'],
+    ['Interior Secretary Anna Kovacs spoke.', 'Anna Kovacs, the Secretary of the Interior, spoke.', 'agree'],
+    ['Anna Kovacs, a spokeswoman for the Harwick Relief and Works Agency, spoke.', 'HRWA spokeswoman Anna Kovacs spoke.', 'agree'],
+    ['Deputy campaign manager Anna Kovacs spoke.', 'Anna Kovacs, a Harwick Party aide, spoke.', 'agree'],
+    ['CEO Anna Kovacs spoke.', 'COO Anna Kovacs spoke.', 'conflict'],
+    ['Stan Vilko spoke.', 'Stanley Vilko spoke.', 'agree'],
     ['Mayor Anna Kovacs spoke.', 'Anna Kovacs spoke.', 'agree'],
     ['Labour councillor Anna Kovacs spoke.', 'Green councillor Anna Kovacs spoke.', 'conflict'],
     ['Kremlin spokesman Ivan Orlov spoke.', 'Spokesperson Ivan Orlov spoke.', 'agree'],
@@ -39,6 +44,25 @@ describe('judge quotes', () => {
     ['“We will rebuild the town,” Anna Kovacs said.', '"We will rebuild the town," said Anna Kovacs.', 'agree'],
     ['“We will rebuild the whole town,” Anna Kovacs said.', '“We will rebuild the town,” Anna Kovacs said.', 'reworded'],
     ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Ivan Petrov said.', 'misattributed'],
+  ])('%s / %s → %s', (a, b, verdict) => {
+    expect(verdictOf(a, b, 'quote')).toBe(verdict);
+  });
+
+  it('shows a title conflict as the two titles written', () => {
+    const r = check([{ path: 'a', text: 'Green councillor Anna Kovacs spoke.' }, { path: 'b', text: 'Labour councillor Anna Kovacs spoke.' }], { only: ['person'] });
+    expect(r.findings[0]?.note).toBe('title differs: "Green councillor" vs "Labour councillor" (held for different employers or portfolios)');
+  });
+
+  it.each([
+    // Agree: one copy is a contiguous part of the other, with words left out or an editor's added.
+    ['“We will rebuild every house before the winter,” Anna Kovacs said.', '“We will rebuild … before the winter,” Anna Kovacs said.', 'agree'],
+    ['“We will rebuild every house before the winter,” Anna Kovacs said.', '“We will rebuild every [damaged] house,” Anna Kovacs said.', 'agree'],
+    ['“The data center is ready,” Anna Kovacs said.', '“The datacenter is ready,” Anna Kovacs said.', 'agree'],
+    ["“We didn't know,” Anna Kovacs said.", "“We didn' t know,” Anna Kovacs said.", 'agree'],
+    // No misattribution for a speaker missing, unnamed or found through a pronoun.
+    ['“We will rebuild the town,” Anna Kovacs said.', 'Ivan Petrov came later. “We will rebuild the town,” he said.', 'agree'],
+    ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” a council spokeswoman said.', 'agree'],
+    ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town.”', 'agree'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'quote')).toBe(verdict);
   });

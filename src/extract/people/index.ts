@@ -8,10 +8,10 @@
  * ("Mayor Kovacs … Kovacs said"). Titles are recorded as written.
  */
 import type { PersonClaim, Segment, Span } from '../../types.js';
-import { gapAfter, isKnownPlace, punctuatedAfter, type Token } from '../nlp.js';
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, QUALIFIERS, ROLES, SPEECH_VERBS } from './lexicon.js';
+import { gapAfter, isKnownPlace, punctuatedAfter, tagsAlone, wordGap, type Token } from '../nlp.js';
+import { HONORIFICS, QUALIFIERS, ROLES } from '../../titles/lexicon.js';
+import { FEMALE_WORDS, MALE_WORDS, NAME_PARTICLES, NOT_PEOPLE, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.js';
 
-export { titleParts, type TitleParts } from './title.js';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay', 'Date'];
@@ -30,26 +30,48 @@ interface Candidate {
   readonly accepted: boolean;
 }
 
+/** Whether the text treats a person as a man or a woman ('m', 'f'). */
+export type Gender = 'm' | 'f';
+
+/** What a mention says of its person's gender, and how surely (higher is surer). */
+interface GenderHint {
+  readonly gender: Gender;
+  /** 3: a title or word written around the name ("Mr.", "spokeswoman"); 2: the given name; 1: a pronoun after it. */
+  readonly strength: number;
+}
+
 /** A possible name, already turned into a claim; `accepted` says whether it stands alone. */
 export interface NameCandidate {
   readonly claim: PersonClaim;
   /** Lower-case name words, possessive removed. */
   readonly words: readonly string[];
   readonly accepted: boolean;
+  /** What the words around the mention say of the person's gender, or null. */
+  readonly gender: GenderHint | null;
 }
 
 /** Finds the possible names of one segment (tokens are not kept: memory stays bounded). */
 export function nameCandidates(text: string, segment: Segment, toks: readonly Token[]): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const headline = isHeadline(toks);
+  // A heading, or the report's first line when it has no full stop: a headline.
+  const firstLine = segment.span.start < 400 ? /^\s*([^\n]*)/.exec(text.slice(0, 400))! : null;
+  const headlineEnd = firstLine && !/[.!?"”]\s*$/.test(firstLine[1]!) ? firstLine[0].length : -1;
   let i = 0;
   while (i < toks.length) {
     if (!isCapitalised(toks[i]!)) {
       i++;
       continue;
     }
+    // A headline in title case capitalises its verbs and prepositions too ("Academy Picks
+    // Ana Ruiz As Host For Gala"): they are no part of a name, and the run stops at them.
+    if (isTitleCaseWord(toks[i]!, headline)) {
+      i++;
+      continue;
+    }
     let j = i;
     for (;;) {
-      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!)) {
+      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!) && !isTitleCaseWord(toks[j + 1]!, headline)) {
         j++;
         continue;
       }
@@ -59,7 +81,8 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
       j += particles;
     }
     const found = candidate(segment, toks, i, j);
-    if (found) out.push({ claim: toClaim(text, found), words: nameWords(found), accepted: found.accepted });
+    const inHeadline = segment.kind === 'heading' || toks[i]!.start < headlineEnd;
+    if (found) out.push({ claim: toClaim(text, found, !inHeadline), words: nameWords(found), accepted: found.accepted, gender: genderHint(found) });
     i = j + 1;
   }
   return out;
@@ -69,14 +92,82 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
  * Keeps the candidates that are people: accepted on their own, or matching a name (or
  * the surname of a full name) accepted elsewhere in the report.
  */
-export function resolveNames(candidates: readonly NameCandidate[]): PersonClaim[] {
+export function resolveNames(candidates: readonly NameCandidate[], elsewhere: ReadonlySet<string> = new Set()): PersonClaim[] {
+  return keptNames(candidates, elsewhere).map((c) => c.claim);
+}
+
+function keptNames(candidates: readonly NameCandidate[], elsewhere: ReadonlySet<string>): NameCandidate[] {
   const known = new Set<string>();
+  const add = (words: readonly string[]): void => {
+    known.add(words.join(' '));
+    if (words.length > 1) known.add(words[words.length - 1]!);
+  };
+  for (const c of candidates) if (c.accepted) add(c.words);
+  // A full name another report of the story treats as a person is one here too, and so
+  // is its surname, written alone ("Klitschko stops Thompson"); so is the full name of
+  // someone this report treats as a person by surname ("the 33-year-old Pukall").
+  const surnames = new Set([...elsewhere].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   for (const c of candidates) {
-    if (!c.accepted) continue;
-    known.add(c.words.join(' '));
-    if (c.words.length > 1) known.add(c.words[c.words.length - 1]!);
+    if (c.accepted) continue;
+    const full = c.words.length > 1;
+    // Two or three words ending in the surname: a given name and the surname, not a headline.
+    const bySurname = c.words.length <= 3 && known.has(c.words[c.words.length - 1]!);
+    if (full ? elsewhere.has(c.words.join(' ')) || bySurname : surnames.has(c.words[0]!)) add(c.words);
   }
-  return candidates.filter((c) => c.accepted || known.has(c.words.join(' '))).map((c) => c.claim);
+  return candidates.filter((c) => c.accepted || known.has(c.words.join(' ')));
+}
+
+/** The full names (two words or more, lower case) a report treats as people on its own. */
+export function acceptedNames(candidates: readonly NameCandidate[]): string[] {
+  return keptNames(candidates, new Set()).filter((c) => c.words.length > 1).map((c) => c.words.join(' '));
+}
+
+/**
+ * The gender each person of a report is written with, by the last word of their name
+ * (lower case): "Mr. Lee", "spokeswoman Ana Ruiz", a given name compromise knows as a
+ * man's or a woman's, or failing those the first "he"/"she" after the name in its sentence.
+ * The surest hint wins; hints of equal strength that disagree leave the person unknown.
+ */
+export function personGenders(candidates: readonly NameCandidate[]): Map<string, Gender> {
+  const best = new Map<string, { hint: GenderHint; agreed: boolean }>();
+  for (const c of candidates) {
+    if (c.gender === null) continue;
+    const key = c.words[c.words.length - 1]!;
+    const known = best.get(key);
+    if (known === undefined || c.gender.strength > known.hint.strength) best.set(key, { hint: c.gender, agreed: true });
+    else if (known.hint.strength === c.gender.strength && known.hint.gender !== c.gender.gender) known.agreed = false;
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, { hint, agreed }] of best) if (agreed) out.set(key, hint.gender);
+  return out;
+}
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+function genderHint(c: Candidate): GenderHint | null {
+  const toks = c.tokens;
+  const around = [...toks.slice(c.titleFirst, c.first), ...(c.appositive ? toks.slice(c.appositive.first, c.appositive.last + 1) : [])];
+  for (const t of around) {
+    const w = bare(t);
+    if (MALE_WORDS.has(w)) return { gender: 'm', strength: 3 };
+    if (FEMALE_WORDS.has(w)) return { gender: 'f', strength: 3 };
+  }
+  if (c.last > c.first) {
+    const given = toks[c.first]!;
+    const male = given.tags.has('MaleName');
+    const female = given.tags.has('FemaleName');
+    if (male !== female) return { gender: male ? 'm' : 'f', strength: 2 };
+  }
+  // "Klitschko defended his title": the first personal pronoun after the name, before any
+  // other capitalised word could have taken it.
+  for (let k = c.last + 1; k < toks.length && k <= c.last + 12; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (MALE_PRONOUNS.has(w)) return { gender: 'm', strength: 1 };
+    if (FEMALE_PRONOUNS.has(w)) return { gender: 'f', strength: 1 };
+    if (isCapitalised(toks[k]!) || /["“”]/.test(toks[k]!.pre + toks[k]!.post)) break;
+  }
+  return null;
 }
 
 function candidate(segment: Segment, toks: readonly Token[], i: number, j: number): Candidate | null {
@@ -112,8 +203,20 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
   if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;
   if (ORGANISATION_HEADS.has(bare(name[name.length - 1]!))) return null;
+  // "the Weather Underground group", "Hurricane Georges": what the run names is no person.
+  const after = toks[last + 1];
+  if (after && /^\p{Ll}/u.test(after.text) && ORGANISATION_HEADS.has(bare(after)) && !punctuatedAfter(toks, last) && !POSSESSIVE.test(toks[last]!.text)) return null;
+  if (NOT_PEOPLE.has(bare(name[0]!)) || (first > 0 && NOT_PEOPLE.has(bare(toks[first - 1]!)) && !/\S/.test(gapAfter(toks, first - 1)))) return null;
+  // "'Deep Throat'": a name in quote marks is a nickname or a title, not a person named.
+  if (/["“'‘]/.test(toks[i]!.pre) && /["”'’]/.test(toks[j]!.post)) return null;
   const placeOnly = name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t));
-  const titleFirst = titleStart(toks, first);
+  let titleFirst = titleStart(toks, first);
+  // "his co-counsel, Robin Vask,": a role set off before the name by a comma.
+  const before = toks[first - 1];
+  if (titleFirst === first && first === i && before && /^,\s*$/.test(gapAfter(toks, first - 1)) && (isRoleWord(before) || isPersonNoun(before)) &&
+      /^\p{Ll}/u.test(before.text) && (last === toks.length - 1 || /^\s*[,.;)]/.test(gapAfter(toks, last)))) {
+    titleFirst = Math.min(first - 1, titleStart(toks, first - 1));
+  }
   const appositive = appositiveAfter(toks, last);
   // "Priya Raman said": a full name before a speech verb. One word is not enough ("Reuters reported").
   const speaks = name.length > 1 && SPEECH_VERBS.has(toks[last + 1]?.lemma ?? '') && !punctuatedAfter(toks, last);
@@ -123,12 +226,53 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // "Kremlin adviser", "Hart envoy": one word before a role is an affiliation, a person
   // only if the report names them elsewhere (the known-name pass).
   const modifier = name.length === 1 && toks[last + 1] !== undefined && isRoleWord(toks[last + 1]!) && !punctuatedAfter(toks, last);
-  const titled = titleFirst < first || appositive !== null;
-  const accepted = !modifier && (tagged || titled || speaks) && !(placeOnly && !titled);
+  // A role before a place or an organisation's name; a noun such as "radical" is not enough.
+  // A place's name (read alone, not in context: "Steve Harlan" can be tagged a place in one)
+  // is a person's only with a role before it: "Iran, the world's fourth-largest producer" is not.
+  const knownPlace = placeOnly && name.every((t) => isKnownPlace(bare(t)));
+  // A noun that only says what someone is ("protester", "merchant") titles a name, not the
+  // head of a place's or body's name: "the tourist Island of Qeshm".
+  const byRole = toks.slice(titleFirst, first).some(isRoleWord);
+  const commonNoun = name.length === 1 && toks[last + 1]?.text === 'of' && toks[last + 2] !== undefined && isCapitalised(toks[last + 2]!);
+  const titled = knownPlace ? byRole : (titleFirst < first && (byRole || !commonNoun)) || appositive !== null;
+  const accepted = !modifier && (tagged || titled || speaks || treatedAsPerson(toks, first, last)) && !(placeOnly && !titled);
   // "the Kremlin", "President of Ukraine": an article or "of" before the run makes it no person.
   const lead = toks[first - 1]?.text.toLowerCase();
   if (first === i && (lead === 'the' || lead === 'of' || lead === 'a') && !tagged) return null;
   return { segment, tokens: toks, first, last, titleFirst, appositive, accepted };
+}
+
+/**
+ * What the words around a name say of it, as only a person's are written: an age ("Maral,
+ * 45,", "Ruiz (43)", "the 33-year-old Pukall"), a relative "who" ("Klitschko, who has not lost"), or, for a full
+ * name, its verb then a "he"/"his"/"she"/"her" in the clause before any other name
+ * ("Wladimir Klitschko defended his title"). Never for a name that modifies a noun after it.
+ */
+function treatedAsPerson(toks: readonly Token[], first: number, last: number): boolean {
+  const next = toks[last + 1];
+  // "a 35-year-old New Bedford man", "a British climber": a name before a noun is its modifier.
+  if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/\S/.test(gapAfter(toks, last))) return false;
+  // "the 33-year-old Pukall", "32-year-old protester Paris Kyriakides".
+  for (const k of [first - 1, first - 2]) {
+    if (toks[k]?.text.toLowerCase() === 'old' && toks[k - 1]?.text.toLowerCase() === 'year' && toks[k - 2]?.tags.has('Value') && (k === first - 1 || /^\p{Ll}/u.test(toks[first - 1]!.text))) return true;
+  }
+  if (next === undefined) return false;
+  const gap = gapAfter(toks, last);
+  if (/^\s*[,(]\s*$/.test(gap) && /^\d{1,3}$/.test(next.text) && /^\s*[,)]/.test(gapAfter(toks, last + 1))) return true;
+  if (/^\s*,\s*$/.test(gap) && /^who$/i.test(next.text)) return true;
+  if (last === first || !isFiniteVerb(next) || /\S/.test(gap)) return false;
+  // "Wladimir Klitschko defended his title": the name's verb, then its pronoun in the clause.
+  for (let k = last + 2; k < toks.length && k <= last + 6; k++) {
+    const t = toks[k]!;
+    if (/^(?:he|his|him|himself|she|her|herself)$/i.test(t.text)) return true;
+    if (isCapitalised(t) || /[,;:.!?()"“”]/.test(gapAfter(toks, k - 1))) return false;
+  }
+  return false;
+}
+
+/** A verb of the name's own clause ("defended", "stops"), not an auxiliary. */
+function isFiniteVerb(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && /^\p{Ll}/u.test(t.text);
 }
 
 /** Walks back from a name over the words of a title before it; returns where it starts. */
@@ -145,10 +289,10 @@ function titleStart(toks: readonly Token[], first: number): number {
   let modifiers = 0;
   for (let k = first - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (/\S/.test(gapAfter(toks, k))) break;
+    if (/\S/.test(wordGap(toks, k))) break;
     const lower = bare(t);
     const roleBefore = (n: number): boolean => toks[n] !== undefined && isRoleWord(toks[n]!);
-    if (isRoleWord(t)) {
+    if (isRoleWord(t) || isPersonNoun(t)) {
       hasRole = true;
       lowerRole = /^\p{Ll}/u.test(t.text);
       start = k;
@@ -199,6 +343,9 @@ function isRoleModifier(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
 }
 
+/** Most words of an appositive title ("director of the Turkmenistan Helsinki Foundation for Human Rights"). */
+const APPOSITIVE_WORDS = 14;
+
 /** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(White House envoy)" after a name. */
 function appositiveAfter(toks: readonly Token[], last: number): { first: number; last: number } | null {
   if (!/^\s*[,(]/.test(gapAfter(toks, last))) return null;
@@ -209,9 +356,15 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
   // "Saudi Arabia, with assistance from OPEC president …", "Cominco, as operator and owner,".
   if (!head || head.tags.has('Pronoun') || head.tags.has('Verb') || head.tags.has('Preposition') || /^(?:who|which|whose)$/i.test(head.text)) return null;
   let hasRole = false;
-  for (let k = first; k < toks.length && k < first + 8; k++) {
+  let headed = false;
+  for (let k = first; k < toks.length && k < first + APPOSITIVE_WORDS; k++) {
     const t = toks[k]!;
-    if (isRoleWord(t)) hasRole = true;
+    // A role, or a noun compromise knows as a person's ("champion", "singer"), heading the
+    // appositive: "director of the … Foundation", not "the home church of Alaska Gov.".
+    if (t.tags.has('Preposition')) headed = true;
+    if (!headed && (isRoleWord(t) || isPersonNoun(t))) hasRole = true;
+    // "a resident of Ashgabat who declined to give her surname": the title ends before "who".
+    if (/^(?:who|whose)$/i.test(t.text) && k > first) return hasRole ? { first, last: k - 1 } : null;
     if (t.tags.has('Verb') && !isRoleWord(t)) return null;
     if (punctuatedAfter(toks, k, /[,;:.)(]/) || k === toks.length - 1) {
       return hasRole ? { first, last: k } : null;
@@ -220,13 +373,19 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
   return null;
 }
 
-function toClaim(text: string, c: Candidate): PersonClaim {
+/**
+ * The claim for a candidate. `titled`: whether its title counts; a headline's does not
+ * (headline style drops "former" and the like: "Ruiz, FBI official, dies at 95").
+ */
+function toClaim(text: string, c: Candidate, titled: boolean): PersonClaim {
   const toks = c.tokens;
   const lastTok = toks[c.last]!;
   const nameEnd = lastTok.end - (POSSESSIVE.exec(lastTok.text)?.[0].length ?? 0);
   const span: Span = { start: toks[c.first]!.start, end: nameEnd };
   let titleSpan: Span | null = null;
-  if (c.titleFirst < c.first) {
+  if (!titled) {
+    // no title
+  } else if (c.titleFirst < c.first) {
     titleSpan = { start: toks[c.titleFirst]!.start, end: toks[c.first - 1]!.end };
   } else if (c.appositive) {
     titleSpan = { start: toks[c.appositive.first]!.start, end: toks[c.appositive.last]!.end };
@@ -241,8 +400,10 @@ function toClaim(text: string, c: Candidate): PersonClaim {
   };
 }
 
+/** Lower-case words of the name as written ("Maurice Jones-Drew" → maurice, jones-drew), possessive removed. */
 function nameWords(c: Candidate): string[] {
-  return c.tokens.slice(c.first, c.last + 1).map((t) => t.text.replace(POSSESSIVE, '').toLowerCase());
+  const text = c.tokens.slice(c.first, c.last + 1).map((t, i, all) => t.text.replace(POSSESSIVE, '') + (i < all.length - 1 && /^-$/.test(gapAfter(all, i)) ? '-' : ' ')).join('');
+  return text.trim().toLowerCase().replace(/-\s/g, '-').split(/\s+/);
 }
 
 function collapse(s: string): string {
@@ -254,7 +415,14 @@ function bare(t: Token): string {
 }
 
 function isRoleWord(t: Token): boolean {
-  return ROLES.has(bare(t));
+  const w = bare(t);
+  // "co-counsel", "vice-chair", "ex-minister": a role with a prefix.
+  return ROLES.has(w) || (/^(?:co|vice|ex|deputy)-/.test(w) && ROLES.has(w.slice(w.indexOf('-') + 1)));
+}
+
+/** A lower-case noun compromise knows as a person's ("protester", "merchant", "writer"): a title before a name. */
+function isPersonNoun(t: Token): boolean {
+  return t.tags.has('Actor') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Plural');
 }
 
 function isGivenName(t: Token): boolean {
@@ -263,6 +431,29 @@ function isGivenName(t: Token): boolean {
 
 function hasPersonTag(t: Token): boolean {
   return PERSON_TAGS.some((p) => t.tags.has(p)) && !isRoleWord(t);
+}
+
+/**
+ * A capitalised word that is a verb, preposition, conjunction, determiner or adverb and
+ * nothing that names ("Picks", "As", "For", "Near"): capitalised only by a headline's
+ * style. In a headline compromise reads such words as part of the name around them, so
+ * there they are read alone.
+ */
+function isTitleCaseWord(t: Token, headline: boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isRoleWord(t)) return false;
+  const NAMING = ['Person', 'FirstName', 'LastName', 'Honorific', 'Place', 'Organization', 'Acronym'];
+  if (NAMING.some((x) => t.tags.has(x))) return false;
+  const tags = headline ? tagsAlone(t.text) : t.tags;
+  if (NAMING.some((x) => tags.has(x)) || tags.has('Noun') || (!headline && tags.has('ProperNoun'))) return false;
+  // Read alone, a participle may come out an adjective ("Picked", "Charged").
+  if (headline && tags.has('Adjective') && /(?:ed|ing)$/.test(t.text)) return true;
+  return ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb'].some((x) => tags.has(x));
+}
+
+/** A segment in title case: most of its longer words capitalised ("Ruiz Named As Head Of Agency"). */
+function isHeadline(toks: readonly Token[]): boolean {
+  const long = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  return long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.75;
 }
 
 function isCapitalised(t: Token): boolean {
@@ -285,5 +476,13 @@ function particlesThenName(toks: readonly Token[], j: number): number {
 }
 
 function joined(a: Token, b: Token): boolean {
-  return /^\s*$/.test(a.post + b.pre) && !POSSESSIVE.test(a.text);
+  const gap = a.post + b.pre;
+  // A line break ends a name: "… brought down Nixon\nW. Mark Felt, the former …".
+  if (/[\n\r]/.test(gap)) return false;
+  return (/^\s*$/.test(gap) || gap === '-' || (/^\.\s+$/.test(gap) && isAbbreviation(a))) && !POSSESSIVE.test(a.text);
+}
+
+/** "W." in "Raymond W. Kelly", "Rep." in "Rep. Jim Lowe": a dot inside a name or a title. */
+function isAbbreviation(t: Token): boolean {
+  return t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text);
 }

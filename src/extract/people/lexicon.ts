@@ -1,66 +1,13 @@
 /**
- * Data tables for people and titles: the role nouns journalists put around a name, the
- * qualifiers that change a title's meaning ("former", "acting"), and role synonyms.
+ * Data tables for finding people: name particles, verbs of speaking, words that say a
+ * person's gender, the last words of organisations' names. The title vocabulary (roles,
+ * qualifiers) lives in src/titles/lexicon.ts, shared with the stages that compare titles.
  */
-
-/** Role nouns, lower case. Multi-word roles are matched by their head word. */
-export const ROLES = new Set([
-  'president', 'vice-president', 'premier', 'minister', 'secretary', 'spokesperson', 'spokesman',
-  'spokeswoman', 'adviser', 'advisor', 'envoy', 'ambassador', 'chancellor', 'governor', 'mayor',
-  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'lawmaker', 'mp',
-  'general', 'gen', 'commander', 'chief', 'head', 'director', 'ceo', 'cfo', 'chairman',
-  'chairwoman', 'chair', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'judge',
-  'justice', 'attorney', 'prosecutor', 'official', 'officer', 'lawyer', 'analyst', 'professor',
-  'prof', 'researcher', 'economist', 'witness', 'founder', 'executive', 'manager', 'coach',
-  'captain', 'speaker', 'lieutenant', 'colonel', 'sergeant', 'inspector', 'superintendent',
-  'commissioner', 'dr', 'doctor', 'negotiator', 'diplomat', 'aide', 'deputy', 'editor',
-  'correspondent', 'reporter', 'founder', 'owner', 'administrator', 'coordinator', 'chief',
-  'spokesperson', 'emir', 'sheikh', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
-  'councillor', 'councilor', 'councilman', 'councilwoman', 'sheriff', 'marshal', 'admiral',
-  'commandant', 'auditor', 'regulator', 'magistrate', 'counsel', 'treasurer', 'comptroller',
-  'scientist', 'physician', 'surgeon', 'nurse', 'engineer', 'architect', 'teacher', 'principal',
-  'activist', 'campaigner', 'organiser', 'organizer', 'resident', 'survivor', 'owner',
-  'tsar', 'czar', 'strategist', 'pollster', 'consultant', 'partner', 'mr', 'mrs', 'ms', 'sir',
-  'dame', 'lord', 'lady', 'mx', 'detective', 'constable', 'firefighter', 'paramedic',
-]);
 
 /** Lower-case particles inside surnames: "de Wit", "von der Leyen", "bin Salman", "da Silva". */
 export const NAME_PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'das', 'dos', 'di', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'ben', 'abu',
 ]);
-
-/** Honorifics that say nothing about office: dropped when titles are compared. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof']);
-
-/** Words that qualify a role and change what it claims. */
-export const QUALIFIERS = new Set([
-  'former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'senior', 'outgoing',
-  'incoming', 'then', 'late', 'retired', 'special', 'designate', 'elect', 'caretaker',
-  'junior', 'associate', 'co', 'honorary', 'provisional', 'temporary', 'de facto',
-]);
-
-/** Qualifiers that flip a title's truth: "former envoy" is not "envoy". */
-export const STATUS_QUALIFIERS = new Set([
-  'former', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'retired',
-  'designate', 'elect', 'caretaker', 'deputy', 'vice', 'assistant', 'provisional', 'temporary',
-]);
-
-/** Role synonyms folded before comparison. */
-export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
-  spokesman: 'spokesperson', spokeswoman: 'spokesperson', advisor: 'adviser', sen: 'senator',
-  rep: 'representative', gen: 'general', chairwoman: 'chair', chairman: 'chair',
-  councilor: 'councillor', councilman: 'councillor', councilwoman: 'councillor',
-  congresswoman: 'congressman', doctor: 'dr', organizer: 'organiser', ceo: 'chief executive',
-  czar: 'tsar', premier: 'prime minister', prof: 'professor',
-};
-
-/** Affiliation spellings folded before comparison ("U.S." = "US" = "American"). */
-export const AFFILIATION_SYNONYMS: Readonly<Record<string, string>> = {
-  'u.s.': 'us', 'u.s': 'us', american: 'us', america: 'us', 'united states': 'us',
-  'u.k.': 'uk', british: 'uk', britain: 'uk', ukrainian: 'ukraine', russian: 'russia',
-  turkish: 'turkey', türkiye: 'turkey', french: 'france', german: 'germany', chinese: 'china',
-  'e.u.': 'eu', european: 'eu', israeli: 'israel', iranian: 'iran', indian: 'india',
-};
 
 /** Verbs of speaking, by lemma: they mark a name as a speaker. */
 export const SPEECH_VERBS = new Set([
@@ -76,6 +23,23 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /**
+ * Words that say a person is a man or a woman when written as their title or around their
+ * name ("Mr.", "spokeswoman", "his sister"): what a later "he" or "she" can refer to.
+ */
+export const MALE_WORDS = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman',
+  'congressman', 'councilman', 'businessman', 'policeman', 'fireman', 'actor', 'father', 'son', 'brother',
+  'husband', 'uncle', 'nephew', 'grandfather', 'boyfriend', 'man', 'boy', 'monk', 'abbot', 'fr', 'cardinal',
+  'pope', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'tsar', 'czar', 'widower',
+]);
+export const FEMALE_WORDS = new Set([
+  'mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'empress',
+  'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'policewoman', 'actress',
+  'mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'girlfriend', 'woman', 'girl',
+  'nun', 'abbess', 'sister', 'widow', 'madame', 'mme',
+]);
+
+/**
  * Last words of an organisation's name ("General Motors Corp", "Merrill Lynch Capital
  * Markets", "the Justice Department"): a run of capitalised words ending in one is no
  * person. Words that are also common surnames (Court, Trust, Capital) are left out.
@@ -87,4 +51,13 @@ export const ORGANISATION_HEADS = new Set([
   'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'association', 'federation',
   'exchange', 'board', 'party', 'union', 'university', 'institute', 'foundation', 'authority', 'office',
   'parliament', 'senate', 'congress', 'assembly', 'administration', 'government', 'reserve', 'fund',
+]);
+
+/**
+ * Words that open a name of something other than a person ("Hurricane Katrina", "Mount
+ * Kenya", "Fort Worth"): a run starting with one, or right after one, is no person.
+ */
+export const NOT_PEOPLE = new Set([
+  'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'mount', 'mt', 'lake', 'fort', 'camp', 'cape', 'port',
+  'operation', 'project', 'planet', 'asteroid', 'comet', 'flight', 'route', 'highway', 'interstate',
 ]);

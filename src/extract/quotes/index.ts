@@ -1,39 +1,29 @@
 /**
  * Quote claims: paragraphs + people → QuoteClaim[].
  *
- * Finds quoted words between double marks (“ ” " „ « ») and, where unambiguous, single
- * marks (‘ ’ '), including quotes continued over paragraphs (a new paragraph opening
- * with a quote mark continues an unclosed quote) and partial quotes inside a sentence.
- * Then finds who said them:
- *   - after the quote: `, X said` / `, said X` / `, he said` (pronoun → last person named);
- *   - before it, in the same sentence: a speech verb and the person before it, or the
- *     sentence's subject when the verb is a participle after a comma ("…, calling it");
- *   - `according to X`;
- *   - a speaker line right after a block quote ("Anna Kovacs, U.S. Secretary of State").
- *   - the second half of a quote split by its attribution inherits that attribution.
- * When none applies, the speaker stays null.
+ * Finds quoted words (marks.ts), then who said them:
+ *   - the attribution written around the quote (attribution.ts): after it, before it in
+ *     its sentence, a paragraph ending "X said:" before a block quote, a speaker line after;
+ *   - what a pronoun or role in it refers to (speakers.ts);
+ *   - failing those, a quote that follows another with nothing but space and punctuation
+ *     between (the next paragraph of the same statement, the second half of a quote split by
+ *     its attribution), or in the same paragraph with no one else named between, is the
+ *     same speaker's.
+ * Quoted words nobody is reported as saying are no quote claim when they are a few words
+ * inside the writer's own sentence (scare quotes, slogans, sign texts), or a title or name
+ * written in capitals there ("The Fires of Pompeii", a nickname).
  */
 import type { PersonClaim, QuoteClaim, Segment, Span } from '../../types.js';
-import { lowerBound, type Token } from '../nlp.js';
-import { SPEECH_VERBS } from '../people/lexicon.js';
+import type { Token } from '../nlp.js';
+import type { Gender } from '../people/index.js';
+import { after, attributionEnd, before, introduced, peopleWithin, segmentAt, speakerLine, type AttributionContext } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { SpeakerResolver, type Speaker } from './speakers.js';
 
 export { findQuoteSpans } from './marks.js';
 
-const PRONOUNS = /^(?:he|she|they)$/i;
-
-interface Context {
-  readonly text: string;
-  readonly segments: readonly Segment[];
-  /** Tagged words of the segments that can hold a quote or its attribution (others: undefined). */
-  readonly tokens: readonly (readonly Token[] | undefined)[];
-  readonly people: readonly PersonClaim[];
-}
-
-interface Speaker {
-  readonly name: string;
-  readonly how: string;
-}
+/** Most words of quoted text inside the writer's sentence that, said by no one, are scare quotes. */
+const SCARE_QUOTE_WORDS = 4;
 
 /** Finds the quotes of a report and their speakers. */
 export function extractQuotes(
@@ -41,59 +31,106 @@ export function extractQuotes(
   segments: readonly Segment[],
   tokens: readonly (readonly Token[] | undefined)[],
   people: readonly PersonClaim[],
+  genders: ReadonlyMap<string, Gender> = new Map(),
 ): QuoteClaim[] {
-  const ctx: Context = { text, segments, tokens, people };
   const paragraphs = paragraphSpans(segments);
   const spans = findQuoteSpans(text, paragraphs);
+  const ctx: AttributionContext = { text, segments, tokens, people: outsideQuotes(people, spans), quotes: spans };
+  const resolver = new SpeakerResolver(ctx, genders);
   const claims: QuoteClaim[] = [];
-  let previous: { claim: QuoteClaim; paragraph: number; attributionEnd: number } | null = null;
+  // The last quote claimed with a speaker (a holder: the loop reassigns it).
+  const last: { quote: Previous | null } = { quote: null };
   for (const q of spans) {
     const s = segmentAt(segments, q.open);
     if (s < 0) continue;
     const segment = segments[s]!;
-    let speaker = after(ctx, q) ?? before(ctx, q, s) ?? speakerLine(ctx, q, paragraphs) ?? introduced(ctx, q, paragraphs);
-    if (
-      speaker === null &&
-      previous?.claim.speaker &&
-      previous.paragraph === segment.paragraph &&
-      peopleWithin(ctx, previous.attributionEnd, q.open).length === 0
-    ) {
-      speaker = { name: previous.claim.speaker, how: 'continuation' };
+    const previous = last.quote;
+    // A quote that ends its clause ("“…,” she said") is attributed after it first; a few
+    // words inside the writer's sentence, by what comes before them first.
+    const ref = endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q);
+    let speaker: Speaker | null = ref ? resolver.resolve(ref, q.open) : null;
+    // The next paragraph of the same statement comes before an introduction or a speaker
+    // line: with nothing between the two quotes, there is none.
+    if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, true)) speaker = continued(previous);
+    if (speaker === null) {
+      const block = introduced(ctx, q, paragraphs) ?? speakerLine(ctx, q, paragraphs);
+      speaker = block ? resolver.resolve(block, q.open) : null;
     }
-    const claim: QuoteClaim = {
+    if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, false)) speaker = continued(previous);
+    if (!isQuote(text, q, segment, speaker)) continue;
+    claims.push({
       kind: 'quote',
       span: { start: q.start, end: q.end },
       sentence: segment.span,
       words: q.words,
       speaker: speaker?.name ?? null,
+      speakerKind: speaker?.kind ?? null,
       attribution: speaker?.how ?? null,
-    };
-    claims.push(claim);
-    previous = { claim, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
+    });
+    last.quote = speaker === null ? null : { speaker, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
   }
   return claims;
 }
 
-/** Words of segment `s` lying within `[from, to)`, at most `limit` of them nearest `to` or `from`. */
-function tokensWithin(ctx: Context, s: number, from: number, to: number, limit: number, nearEnd: boolean): Token[] {
-  const toks = ctx.tokens[s] ?? [];
-  const a = lowerBound(toks, from, (t) => t.start);
-  let b = lowerBound(toks, to, (t) => t.start);
-  while (b > a && toks[b - 1]!.end > to) b--;
-  return nearEnd ? toks.slice(Math.max(a, b - limit), b) : toks.slice(a, Math.min(b, a + limit));
+/** Whether a quote closes with the punctuation of a quotation that ends its clause: “…,” “…?” “…!” “…”, */
+function endsClause(text: string, q: QuoteSpan): boolean {
+  return /[,?!.…]\s*$/.test(text.slice(q.start, q.close)) || /^\s*[,—–-]/.test(text.slice(q.close + 1, q.close + 3));
 }
 
-/** People named within `[from, to)`, in text order. */
-function peopleWithin(ctx: Context, from: number, to: number): PersonClaim[] {
+/** The last quote claimed with a speaker: who, in which paragraph it ends, where its attribution ends. */
+interface Previous {
+  readonly speaker: Speaker;
+  readonly paragraph: number;
+  readonly attributionEnd: number;
+}
+
+/**
+ * Whether a quote without an attribution of its own goes on from the previous one: nothing
+ * but space and punctuation between them (“…,” she said. “…”), or the same paragraph with
+ * no one else named between.
+ */
+function continues(ctx: AttributionContext, previous: Previous, q: QuoteSpan, paragraph: number, adjacent: boolean): boolean {
+  const between = ctx.text.slice(previous.attributionEnd, q.open);
+  if (adjacent) return !/[\p{L}\p{N}]/u.test(between);
+  return previous.paragraph === paragraph && peopleWithin(ctx, previous.attributionEnd, q.open).length === 0;
+}
+
+function continued(previous: Previous): Speaker {
+  return { name: previous.speaker.name, kind: previous.speaker.kind, how: 'continuation' };
+}
+
+/**
+ * Whether quoted words are a quote claim: anything someone is reported as saying; and,
+ * said by no one, a passage that is more than a few words of the writer's sentence.
+ * A title or a name in capitals inside the sentence is never one.
+ */
+function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker | null): boolean {
+  const lead = text.slice(segment.span.start, q.open);
+  // Inside the writer's sentence: words before the mark, not an introduction ("said:", "said,").
+  const embedded = /[\p{L}\p{N}]/u.test(lead) && !/[:,]\s*$/.test(lead);
+  const words = q.words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (embedded && isTitleCase(words)) return false;
+  if (speaker !== null) return true;
+  return words.length > 1 && !(embedded && words.length <= SCARE_QUOTE_WORDS);
+}
+
+/** "The Fires of Pompeii", "Foul Pole": two or more words, each longer one capitalised, no sentence end. */
+function isTitleCase(words: readonly string[]): boolean {
+  if (words.length < 2 || /[.!?,;]$/.test(words[words.length - 1]!)) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The people named outside any quote (who a pronoun or role outside quotes can refer to). */
+function outsideQuotes(people: readonly PersonClaim[], quotes: readonly QuoteSpan[]): PersonClaim[] {
   const out: PersonClaim[] = [];
-  for (let i = lowerBound(ctx.people, from, (p) => p.span.start); i < ctx.people.length && ctx.people[i]!.span.start < to; i++) {
-    if (ctx.people[i]!.span.end <= to) out.push(ctx.people[i]!);
+  let q = 0;
+  for (const p of people) {
+    while (q < quotes.length && quotes[q]!.close < p.span.start) q++;
+    const inside = quotes.slice(q, q + 3).some((x) => p.span.start > x.open && p.span.start < x.close);
+    if (!inside) out.push(p);
   }
   return out;
 }
-
-/** Words looked at around a quote for its attribution. */
-const WINDOW = 40;
 
 function paragraphSpans(segments: readonly Segment[]): Span[] {
   const out: Span[] = [];
@@ -108,139 +145,4 @@ function paragraphSpans(segments: readonly Segment[]): Span[] {
     }
   }
   return out;
-}
-
-function segmentAt(segments: readonly Segment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!.span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Tokens after the closing mark up to the end of the sentence (or the next quote). */
-function tokensAfter(ctx: Context, q: QuoteSpan): Token[] {
-  const s = segmentAt(ctx.segments, q.close);
-  const out: Token[] = [];
-  for (let i = s; i >= 0 && i < ctx.segments.length && i <= s + 1; i++) {
-    for (const t of tokensWithin(ctx, i, q.close + 1, ctx.segments[i]!.span.end, WINDOW, false)) {
-      if (/[“”"„«»]/.test(t.pre) && out.length > 0) return out;
-      out.push(t);
-      if (/[.!?;]/.test(t.post) || /[“"„«]/.test(t.post)) return out;
-    }
-    // The attribution may sit in the next segment when the quote ended its sentence: “…!” he said.
-    if (i === s && out.length > 0) return out;
-    if (i === s && !/^[\s]*[\p{Ll},]/u.test(ctx.text.slice(q.close + 1, q.close + 4))) return out;
-  }
-  return out;
-}
-
-/** `“…,” X said` / `“…,” said X` / `“…,” he said`. */
-function after(ctx: Context, q: QuoteSpan): Speaker | null {
-  // "… “partial quote”. He added": the sentence ended with the quote, nothing follows it.
-  if (/^\s*[.!?;:]/.test(ctx.text.slice(q.close + 1, q.close + 4))) return null;
-  const toks = tokensAfter(ctx, q).slice(0, 10);
-  const verb = toks.findIndex((t) => isSpeechVerb(t));
-  if (verb < 0) return null;
-  const beforeVerb = toks.slice(0, verb);
-  if (beforeVerb.length > 0 && PRONOUNS.test(beforeVerb[0]!.text) && beforeVerb.length === 1) {
-    return resolvePronoun(ctx, q.open, 'pronoun');
-  }
-  const person = personIn(ctx, toks[0]!.start, toks[verb]!.start) ?? personIn(ctx, toks[verb]!.end, toks[toks.length - 1]!.end);
-  if (person) return { name: person.name, how: 'said-after' };
-  return null;
-}
-
-/** The speech verb before the quote in its sentence, and who uses it. */
-function before(ctx: Context, q: QuoteSpan, s: number): Speaker | null {
-  const segment = ctx.segments[s]!;
-  const toks = tokensWithin(ctx, s, segment.span.start, q.open, WINDOW, true);
-  const according = toks.findIndex((t, i) => t.text.toLowerCase() === 'according' && toks[i + 1]?.text.toLowerCase() === 'to');
-  if (according >= 0) {
-    const person = personIn(ctx, toks[according]!.end, q.open);
-    if (person) return { name: person.name, how: 'according-to' };
-  }
-  const afterQuote = tokensWithin(ctx, s, q.close + 1, segment.span.end, WINDOW, false);
-  const accordingAfter = afterQuote.findIndex((t, i) => t.text.toLowerCase() === 'according' && afterQuote[i + 1]?.text.toLowerCase() === 'to');
-  if (accordingAfter >= 0) {
-    const person = personIn(ctx, afterQuote[accordingAfter]!.end, segment.span.end);
-    if (person) return { name: person.name, how: 'according-to' };
-  }
-  // "Transport minister Olek Danowski: “…”" — a name and a colon introduce the quote.
-  const last = toks[toks.length - 1];
-  if (last && /:\s*$/.test(ctx.text.slice(last.end, q.open))) {
-    const person = peopleWithin(ctx, last.end - 80, last.end + 1).find((p) => p.span.end <= last.end && p.span.end >= last.end - 3);
-    if (person) return { name: person.name, how: 'colon' };
-  }
-  for (let v = toks.length - 1; v >= 0; v--) {
-    const verb = toks[v]!;
-    if (!isSpeechVerb(verb)) continue;
-    const participle = /ing$/.test(verb.text) && /,/.test(toks[v - 1]?.post ?? '');
-    const people = peopleWithin(ctx, Math.max(segment.span.start, (toks[0]?.start ?? verb.start)), verb.start);
-    if (participle && people.length > 0) return { name: people[0]!.name, how: 'subject' };
-    const nearest = people[people.length - 1];
-    if (nearest) return { name: nearest.name, how: 'said-before' };
-    const first = toks[0];
-    if (first && PRONOUNS.test(first.text)) return resolvePronoun(ctx, segment.span.start, 'pronoun');
-    return null;
-  }
-  return null;
-}
-
-/** A block quote followed by a short line that starts with a name. */
-function speakerLine(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): Speaker | null {
-  const p = paragraphs.findIndex((span) => q.close >= span.start && q.close < span.end);
-  const here = paragraphs[p];
-  const next = paragraphs[p + 1];
-  if (!here || !next) return null;
-  const rest = ctx.text.slice(q.close + 1, here.end).trim();
-  const lead = ctx.text.slice(here.start, q.open).trim();
-  if (rest.length > 2 || lead.length > 0 || next.end - next.start > 160) return null;
-  const person = peopleWithin(ctx, next.start, next.start + 3)[0] ?? peopleWithin(ctx, next.start, next.end).find((x) => x.span.start <= next.start + 2);
-  return person ? { name: person.name, how: 'speaker-line' } : null;
-}
-
-/**
- * A quote introduced by a colon: "Adeyemi: “…”", or a block quote after a paragraph that
- * ends "Union secretary Ivo Marek said:". The speaker is the name before the colon (a
- * surname of someone named earlier counts) or the last person named in the introduction.
- */
-function introduced(ctx: Context, q: QuoteSpan, paragraphs: readonly Span[]): Speaker | null {
-  const p = paragraphs.findIndex((span) => q.open >= span.start && q.open < span.end);
-  const here = paragraphs[p];
-  if (!here) return null;
-  const lead = ctx.text.slice(here.start, q.open).replace(/^[\s>]+/, '');
-  const intro = lead.trim() === '' && paragraphs[p - 1] ? paragraphs[p - 1]! : { start: q.open - lead.length, end: q.open };
-  const text = ctx.text.slice(intro.start, intro.end).trimEnd();
-  if (!text.endsWith(':')) return null;
-  const word = /(\p{Lu}[\p{L}'’-]+)\s*:$/u.exec(text)?.[1];
-  const bySurname = word ? ctx.people.find((x) => x.span.start < q.open && (x.name === word || x.name.endsWith(` ${word}`))) : undefined;
-  const person = bySurname ?? peopleWithin(ctx, intro.start, intro.end).at(-1);
-  return person ? { name: person.name, how: 'colon' } : null;
-}
-
-function personIn(ctx: Context, from: number, to: number): PersonClaim | null {
-  return peopleWithin(ctx, from, to)[0] ?? null;
-}
-
-/** "he said": the last person named before `offset`. */
-function resolvePronoun(ctx: Context, offset: number, how: string): Speaker | null {
-  let i = lowerBound(ctx.people, offset, (p) => p.span.start) - 1;
-  while (i >= 0 && ctx.people[i]!.span.end > offset) i--;
-  const found = i >= 0 ? ctx.people[i]! : null;
-  return found ? { name: found.name, how } : null;
-}
-
-function attributionEnd(ctx: Context, q: QuoteSpan): number {
-  const toks = tokensAfter(ctx, q);
-  return toks.length > 0 ? toks[toks.length - 1]!.end : q.close + 1;
-}
-
-function isSpeechVerb(t: Token): boolean {
-  return (t.tags.has('Verb') || t.tags.has('Gerund')) && SPEECH_VERBS.has(t.lemma);
 }

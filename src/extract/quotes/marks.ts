@@ -1,8 +1,13 @@
 /**
  * Quote marks → quoted spans. Linear in the text: one pass per paragraph, a stack of at
- * most one open quote. A quote left open at a paragraph's end continues when the next
- * paragraph opens with a quote mark (the newspaper convention); otherwise it ends with its
- * paragraph when that ends a sentence (a closing mark left out), and is dropped if not.
+ * most one open quote. A quote left open at a paragraph's end continues:
+ *   - when the next paragraph opens with a quote mark (the newspaper convention for a
+ *     quote over several paragraphs: each opens with a mark, only the last closes);
+ *   - over paragraphs without any mark, up to the first mark met: a closing mark ends the
+ *     quote there, a paragraph opening with a mark continues it as above. Copy laid out one
+ *     sentence to a line (wire feeds, converted corpora) breaks a quote over lines so.
+ * Otherwise it ends with its paragraph when that ends a sentence (a closing mark left
+ * out), and is dropped if not.
  */
 import type { Span } from '../../types.js';
 
@@ -22,7 +27,12 @@ export interface QuoteSpan {
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›' };
 const SINGLE: Readonly<Record<string, string>> = { '‘': '’', "'": "'" };
-const MIN_WORDS = 2;
+/** Fewest words a passage between double marks has ("idiot" is a partial quote); single marks need two. */
+const MIN_WORDS = 1;
+const MIN_WORDS_SINGLE = 2;
+/** How far a quote left open runs over paragraphs without marks before the mark is not trusted. */
+const MAX_UNMARKED_PARAGRAPHS = 8;
+const MAX_UNMARKED_CHARS = 3000;
 /** Each set of marks (the openers; each opener's closers) as a pattern finding the next one. */
 const MARKS = new Map<string, RegExp>();
 
@@ -35,17 +45,36 @@ function nextMark(body: string, marks: string, from: number): number {
 }
 const OPENING_MARKS = Object.keys(OPENERS).join('');
 
+/** A quote open at the end of a paragraph, carried into the next ones. */
+interface Carry {
+  readonly open: number;
+  readonly closers: string;
+  readonly pieces: string[];
+  /** Paragraphs without any mark read since the quote's last piece (part of it if it continues). */
+  readonly unmarked: Span[];
+}
+
 /** Finds the quoted passages of a text laid out in `paragraphs` (sorted, disjoint). */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let carry: { open: number; closers: string; pieces: string[] } | null = null;
+  let carry: Carry | null = null;
   for (const para of paragraphs) {
     let i = para.start;
     if (carry) {
-      // A continued quote: the new paragraph must open with the same kind of mark.
       const lead = firstNonSpace(text, para.start, para.end);
-      if (lead >= 0 && text[lead]! in OPENERS) {
-        i = lead + 1;
+      const how = lead < 0 ? 'unmarked' : text[lead]! in OPENERS && opensHere(text, lead, para) ? 'opens' : continuation(text, para, carry.closers);
+      if (how === 'unmarked') {
+        const read = carry.unmarked.reduce((n, p) => n + p.end - p.start, 0);
+        if (carry.unmarked.length < MAX_UNMARKED_PARAGRAPHS && read + para.end - para.start <= MAX_UNMARKED_CHARS) {
+          carry.unmarked.push(para);
+          continue;
+        }
+        closeUnclosed(out, carry, text);
+        carry = null;
+      } else if (how === 'opens' || how === 'closes') {
+        // The quote goes on: the paragraphs read without marks are part of it.
+        for (const p of carry.unmarked) carry.pieces.push(text.slice(p.start, p.end));
+        if (how === 'opens') i = lead + 1;
       } else {
         closeUnclosed(out, carry, text);
         carry = null;
@@ -69,19 +98,37 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
         }
       } else if (closesHere(text, i, para, ch)) {
         open.pieces.push(text.slice(pieceStart, i));
-        push(out, open.at, i, open.pieces, text);
+        push(out, open.at, i, open.pieces, text, MIN_WORDS);
         open = null;
       }
       i++;
     }
     if (open) {
       open.pieces.push(text.slice(pieceStart, para.end));
-      carry = { open: open.at, closers: open.closers, pieces: open.pieces };
+      carry = { open: open.at, closers: open.closers, pieces: open.pieces, unmarked: [] };
     }
   }
   if (carry) closeUnclosed(out, carry, text);
   const singles = paragraphs.flatMap((p) => singleQuotes(text, p, out));
   return [...out, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/**
+ * How a paragraph that does not open with a quote mark meets a quote carried into it: its
+ * first mark closes the quote ('closes': "…the cars.\nWe can't," she said), opens another
+ * one ('other': the carried mark was never closed), or it has none ('unmarked').
+ */
+function continuation(text: string, para: Span, closers: string): 'closes' | 'other' | 'unmarked' {
+  const body = text.slice(para.start, para.end);
+  const at = nextMark(body, OPENING_MARKS + closers, 0);
+  if (at < 0) return 'unmarked';
+  const i = para.start + at;
+  const ch = text[i]!;
+  if (!closers.includes(ch)) return 'other';
+  if (ch !== '"') return ch in OPENERS ? 'other' : 'closes';
+  // A straight mark closes after a word and before no letter; not after a digit (17" screen).
+  const prev = text[i - 1] ?? ' ';
+  return /[\s\d]/.test(prev) || !closesHere(text, i, para, ch) ? 'other' : 'closes';
 }
 
 /**
@@ -93,12 +140,12 @@ function closeUnclosed(out: QuoteSpan[], carry: { open: number; pieces: string[]
   const words = carry.pieces[0]!.trimEnd();
   if (!/[.!?]$/.test(words)) return;
   const close = carry.open + 1 + words.length;
-  push(out, carry.open, close, [words], text);
+  push(out, carry.open, close, [words], text, MIN_WORDS_SINGLE);
 }
 
-function push(out: QuoteSpan[], open: number, close: number, pieces: string[], text: string): void {
+function push(out: QuoteSpan[], open: number, close: number, pieces: string[], text: string, minWords: number): void {
   const words = pieces.map((p) => p.trim()).join(' ').replace(/\s+/g, ' ').trim();
-  if (words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS) return;
+  if (words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length < minWords) return;
   const raw = text.slice(open + 1, close);
   const lead = raw.length - raw.trimStart().length;
   out.push({ open, close, start: open + 1 + lead, end: open + 1 + raw.trimEnd().length, words });
@@ -138,7 +185,7 @@ function singleQuotes(text: string, para: Span, doubles: readonly QuoteSpan[]): 
     } else if (ch === open.closer && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(prev)) {
       // "the workers' union": a plural possessive is not a closing mark.
       if (/s$/.test(text.slice(i - 1, i)) && /\s/.test(next) && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[,.!?]/.test(prev)) continue;
-      push(out, open.at, i, [text.slice(open.at + 1, i)], text);
+      push(out, open.at, i, [text.slice(open.at + 1, i)], text, MIN_WORDS_SINGLE);
       open = null;
     }
   }

@@ -1,0 +1,171 @@
+/**
+ * What an attribution refers to: a speaker reference (attribution.ts) → a speaker.
+ *   - a person mention is that person;
+ *   - "he"/"she" is the nearest earlier person that fits: sentence by sentence backwards,
+ *     each sentence read from its start (its subject first, a name in the possessive last),
+ *     skipping anyone the text writes as the other gender; the answer teaches the person's
+ *     gender to later pronouns. "it"/"they" is the organisation or source quoted just before;
+ *   - "the sheriff" is the person named earlier with that role in their title ("Sheriff Ana
+ *     Ruiz"), or the unnamed source quoted earlier with that role ("a Western diplomat …
+ *     the diplomat added"), or stays as written;
+ *   - any other noun phrase is an organisation when it is a name ("Apple", "Human Rights
+ *     Watch") and an unnamed source as the text calls it otherwise ("a police spokeswoman").
+ * People named inside quotes are never antecedents: a pronoun outside a quote does not
+ * refer to them.
+ */
+import type { PersonClaim, SpeakerKind } from '../../types.js';
+import { lowerBound, type Token } from '../nlp.js';
+import type { Gender } from '../people/index.js';
+import { ROLES, ROLE_SYNONYMS } from '../../titles/lexicon.js';
+import { insideQuote, isPossessive, peopleWithin, type AttributionContext, type SpeakerRef } from './attribution.js';
+
+/** Who said a quote, as the claim records it. */
+export interface Speaker {
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  readonly how: string;
+}
+
+/** How far back (in characters) a pronoun or role looks for what it refers to. */
+const REACH = 4000;
+const DEFINITE = /^(?:the|this|that|his|her|its|their)$/i;
+
+/** Resolves speaker references of one report, in text order (it learns genders as it goes). */
+export class SpeakerResolver {
+  private readonly genders: Map<string, Gender>;
+  /** Sources quoted so far that are not people: "a Western diplomat", "the ministry". */
+  private readonly sources: { readonly name: string; readonly kind: SpeakerKind; readonly head: string; readonly at: number }[] = [];
+
+  constructor(
+    private readonly ctx: AttributionContext,
+    genders: ReadonlyMap<string, Gender>,
+  ) {
+    this.genders = new Map(genders);
+  }
+
+  /** The speaker `ref` names, at offset `at` of the report, or null when it names no one found. */
+  resolve(ref: SpeakerRef, at: number): Speaker | null {
+    switch (ref.type) {
+      case 'person':
+        return { name: ref.claim.name, kind: 'person', how: ref.how };
+      case 'pronoun':
+        return this.pronoun(ref.word, ref.at);
+      case 'phrase':
+        return this.phrase(ref.tokens, ref.how, at);
+      default: {
+        const never: never = ref;
+        return never;
+      }
+    }
+  }
+
+  private pronoun(word: string, at: number): Speaker | null {
+    if (word === 'he' || word === 'she') {
+      const gender: Gender = word === 'he' ? 'm' : 'f';
+      const p = this.antecedent(at, gender);
+      if (p === null) return null;
+      const key = surnameKey(p.name);
+      if (!this.genders.has(key)) this.genders.set(key, gender);
+      return { name: p.name, kind: 'person', how: 'pronoun' };
+    }
+    if (word === 'it' || word === 'they') {
+      const source = [...this.sources].reverse().find((x) => x.at < at && at - x.at < REACH);
+      return source ? { name: source.name, kind: source.kind, how: 'pronoun' } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The nearest earlier person who can be "he" or "she" at `at`. A sentence whose subject
+   * is itself "he" or "she", before any name in it ("At 55, he is the age Hartnell was"),
+   * is about whom that pronoun refers to, not about the names after it.
+   */
+  private antecedent(at: number, gender: Gender, depth = 0): PersonClaim | null {
+    const people = this.ctx.people;
+    let i = lowerBound(people, at, (p) => p.span.start) - 1;
+    while (i >= 0) {
+      if (at - people[i]!.span.end > REACH) return null;
+      const sentence = people[i]!.sentence.start;
+      let j = i;
+      while (j > 0 && people[j - 1]!.sentence.start === sentence) j--;
+      const group = people.slice(j, i + 1).filter((p) => p.span.end <= at);
+      const lead = group.length > 0 ? leadingPronoun(this.ctx, sentence, group[0]!.span.start) : null;
+      if (lead !== null && lead.gender === gender && depth < MAX_CHAIN) {
+        const p = this.antecedent(lead.at, gender, depth + 1);
+        if (p) return p;
+      }
+      const ordered = [...group.filter((p) => !isPossessive(this.ctx.text, p)), ...group.filter((p) => isPossessive(this.ctx.text, p))];
+      const fit = ordered.find((p) => (this.genders.get(surnameKey(p.name)) ?? gender) === gender);
+      if (fit) return fit;
+      i = j - 1;
+    }
+    return null;
+  }
+
+  private phrase(tokens: readonly Token[], how: string, at: number): Speaker | null {
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    // "Flynn's father Herbert Flynn of Fort Coffee": the person the phrase names.
+    const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p));
+    if (named) return { name: named.name, kind: 'person', how };
+    const name = this.ctx.text.slice(first.start, last.end);
+    const link = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at)$/i.test(t.text));
+    const head = tokens[link > 0 ? link - 1 : tokens.length - 1]!;
+    const headWord = roleWord(head.text);
+    if (head.tags.has('Date') || head.tags.has('Value') || head.tags.has('Pronoun') || head.tags.has('Determiner')) return null;
+    const isRole = ROLES.has(headWord) || ROLES.has(head.text.toLowerCase()) || head.tags.has('Actor');
+    if (isRole && DEFINITE.test(first.text)) {
+      const person = this.withRole(headWord, at);
+      if (person) return { name: person.name, kind: 'person', how: 'role' };
+      const source = [...this.sources].reverse().find((x) => x.head === headWord && x.at < at && at - x.at < REACH);
+      if (source) return { name: source.name, kind: source.kind, how: 'role' };
+    }
+    const isName = !isRole && tokens.some((t, i) => !t.tags.has('Determiner') && /^\p{Lu}/u.test(t.text) && (i > 0 || !this.opensSentence(t) || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Url')));
+    const kind: SpeakerKind = isName ? 'organisation' : 'unnamed';
+    this.sources.push({ name, kind, head: headWord, at });
+    return { name, kind, how };
+  }
+
+  /** The nearest person named before `at` with `role` in their title. */
+  private withRole(role: string, at: number): PersonClaim | null {
+    const people = this.ctx.people;
+    for (let i = lowerBound(people, at, (p) => p.span.start) - 1; i >= 0; i--) {
+      const p = people[i]!;
+      if (at - p.span.end > REACH) return null;
+      if (p.title !== null && p.title.split(/[\s,]+/).some((w) => roleWord(w) === role)) return p;
+    }
+    return null;
+  }
+
+  private opensSentence(t: Token): boolean {
+    const s = this.ctx.segments.find((x) => x.span.start <= t.start && t.start < x.span.end);
+    return s !== undefined && /^[\s"“'‘(]*$/.test(this.ctx.text.slice(s.span.start, t.start));
+  }
+}
+
+/** How many sentences led by a pronoun a pronoun is followed back through. */
+const MAX_CHAIN = 6;
+
+/** "he" or "she" written as a sentence's subject before its first name (at `to`), outside quotes. */
+function leadingPronoun(ctx: AttributionContext, from: number, to: number): { gender: Gender; at: number } | null {
+  const re = /\b(he|she)\b/gi;
+  const part = ctx.text.slice(from, to);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    const at = from + m.index;
+    if (insideQuote(ctx, at)) continue;
+    return { gender: m[1]!.toLowerCase() === 'he' ? 'm' : 'f', at };
+  }
+  return null;
+}
+
+/** A role word folded for comparison: "Spokeswoman" → "spokesperson". */
+function roleWord(w: string): string {
+  const bare = w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  return ROLE_SYNONYMS[bare] ?? bare;
+}
+
+/** The key genders are kept by: the last word of the name, lower case. */
+export function surnameKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words[words.length - 1]!.replace(/['’]s?$/, '');
+}
