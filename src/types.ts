@@ -152,7 +152,8 @@ export interface QuoteClaim {
   /**
    * How the speaker was found, or null: named in the attribution ("said-after",
    * "said-before", "according-to", "colon", "speaker-line", "subject"), or inferred
-   * ("pronoun", "role", "continuation").
+   * ("pronoun", "role", "continuation", "reported-before": the sentence of reported speech
+   * just before the quote).
    */
   readonly attribution: string | null;
 }

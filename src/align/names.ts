@@ -43,8 +43,13 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’`]/g, '').toLowerCase();
 }
 
+/** Generational suffixes: "Herbert Flynn Jr." is Herbert Flynn, his surname Flynn. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 function partsOf(name: string): string[] {
-  return fold(name).split(/[\s.]+/).filter((p) => p !== '');
+  const parts = fold(name).split(/[\s.,]+/).filter((p) => p !== '');
+  while (parts.length > 1 && SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
+  return parts;
 }
 
 /** Groups one report's mentions into entities. */

@@ -1,6 +1,7 @@
 /**
  * Quotes side by side: the same words, or one speaker's loosely similar words, from
- * different reports make one alignment, at most one quote per report. Pairs are scored by
+ * different reports make one alignment, one quote per report (with the pieces of it a
+ * report quotes apart). Pairs are scored by
  * how much of the shorter quote the longer one holds and merged, the most alike first.
  */
 import type { AlignedSide, Alignment, QuoteClaim } from '../types.js';
@@ -83,23 +84,34 @@ export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], peopl
   const pairs = similarQuotes(items);
   // The most alike first; ties in the order a comparison of each key's quotes in turn finds them.
   pairs.sort((x, y) => y.score - x.score || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start || x.shared - y.shared || x.a.index - y.a.index || x.b.index - y.b.index);
-  for (const { a, b } of pairs) {
-    if (a.group === b.group) continue;
+  // The same words first; then the pieces of a passage one report quotes apart; then, among
+  // quotes nothing matched, one speaker's paraphrases ("I'm no millionaire" / "no
+  // millionaire" keep a third quote of the speaker's out).
+  const merge = (a: QuoteItem, b: QuoteItem): void => {
+    if (a.group === b.group) return;
     const [big, small] = a.group.items.length >= b.group.items.length ? [a.group, b.group] : [b.group, a.group];
-    if ([...small.reports].some((r) => big.reports.has(r))) continue;
+    if ([...small.reports].some((r) => big.reports.has(r))) return;
     for (const i of small.items) {
       big.items.push(i);
       big.reports.add(i.report);
       i.group = big;
     }
-  }
+  };
+  for (const { a, b, sim } of pairs) if (sim >= SAME_WORDS) merge(a, b);
+  const pieces = attachPieces(pairs);
+  for (const { a, b, sim } of pairs) if (sim < SAME_WORDS && a.group.items.length === 1 && b.group.items.length === 1 && !pieces.has(a) && !pieces.has(b)) merge(a, b);
   const out: Alignment[] = [];
   const done = new Set<QuoteGroup>();
   for (const item of items) {
     if (done.has(item.group)) continue;
     done.add(item.group);
-    // A group holds one quote per report at most; its sides go in report order.
-    const sides: AlignedSide[] = [...item.group.items].sort((a, b) => a.report - b.report).map((i) => ({ report: i.report, claims: [i.claim], identity: i.speaker }));
+    // A group holds one quote per report, with the pieces of it the report quotes apart;
+    // its sides go in report order.
+    const sides: AlignedSide[] = [...item.group.items].sort((a, b) => a.report - b.report).map((i) => ({
+      report: i.report,
+      claims: [i, ...(pieces.get(i) ?? [])].map((x) => x.claim).sort((x, y) => x.span.start - y.span.start),
+      identity: i.speaker,
+    }));
     // The speaker a report names in its attribution first; one found through a pronoun or
     // a role, or an unnamed source, only when no report names one.
     const byRank = (rank: (c: QuoteClaim) => boolean): string | null => sides.find((s) => s.identity !== null && rank(s.claims[0] as QuoteClaim))?.identity ?? null;
@@ -109,10 +121,43 @@ export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], peopl
   return out;
 }
 
+/**
+ * A quote one report splits where another quotes it whole: "It was man coverage." and "You
+ * never see that." apart in one report, one passage in the other. A lone quote (in no group)
+ * that lies within a longer quote of a group, beside its own report's quote there that lies
+ * within the same passage, joins that report's side as a further piece. Each lone quote goes
+ * to the passage that holds most of it (then the one read first), whatever order pairs come in.
+ */
+function attachPieces(pairs: readonly QuotePair[]): Map<QuoteItem, QuoteItem[]> {
+  const best = new Map<QuoteItem, { into: QuoteItem; own: QuoteItem; score: number }>();
+  for (const { a, b, score, sim } of pairs) {
+    if (sim < SAME_WORDS) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.group.items.length !== 1 || x.group === y.group || x.words.length >= y.words.length) continue;
+      const own = y.group.items.find((i) => i.report === x.report);
+      if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
+      if (own.named !== null && x.named !== null && own.named !== x.named) continue;
+      const known = best.get(x);
+      if (!known || score > known.score || (score === known.score && y.index < known.into.index)) best.set(x, { into: y, own, score });
+    }
+  }
+  const pieces = new Map<QuoteItem, QuoteItem[]>();
+  for (const [x, { own }] of best) {
+    x.group = own.group;
+    const list = pieces.get(own);
+    if (list === undefined) pieces.set(own, [x]);
+    else list.push(x);
+  }
+  return pieces;
+}
+
 interface QuotePair {
   readonly a: QuoteItem;
   readonly b: QuoteItem;
+  /** What orders the pairs: `sim`, a little more for one speaker, a little more for lengths alike. */
   readonly score: number;
+  /** How much of the shorter quote the longer holds. */
+  readonly sim: number;
   /** The rank of the first key the two share: with a's and b's indexes, the order pairs are found in. */
   readonly shared: number;
 }
@@ -159,7 +204,10 @@ function similarQuotes(items: readonly QuoteItem[]): QuotePair[] {
     if (!(sim >= SAME_WORDS || (sameSpeaker && sim >= SAME_SPEAKER))) return;
     const shared = firstShared(a, b);
     if (shared === Infinity) return;
-    pairs.push({ a, b, score: sim + (sameSpeaker ? 0.01 : 0), shared });
+    // Of two quotes holding the same words, the one as long as this one is its match: "Don't
+    // move!" pairs with "Don't move." before the longer quote that contains it.
+    const alike = Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length);
+    pairs.push({ a, b, score: sim + (sameSpeaker ? 0.01 : 0) + alike / 1000, sim, shared });
   };
   const bySpeaker = new Map<string, QuoteItem[]>();
   for (const item of items) {

@@ -210,21 +210,24 @@ function judgePerson(a: Alignment, reports: readonly Report[]): Finding {
 
 function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   const sides = sidesOf<QuoteClaim>(a);
-  const claims = sides.map((s) => base(reports[s.report]!, s.claims[0]!, s.identity));
+  // A side quoting the passage in pieces: the pieces in order, words left out between.
+  const quoted = (s: Side<QuoteClaim>): string => s.claims.map((c) => c.words).join(' … ');
+  const claims = sides.map((s) => ({ ...base(reports[s.report]!, s.claims[0]!, s.identity), text: quoted(s) }));
   if (sides.length === 1) {
     return finding(a, reports, 'only-one', claims, `quoted only in ${reports[sides[0]!.report]!.path}`);
   }
   // Misattribution needs two names written in attributions: a speaker found through a
-  // pronoun, a role or the quote before, an unnamed source or none never contradicts one.
-  const speakers = sides.map((s) => (namedInAttribution(s.claims[0]!) ? s.identity : null));
-  const named = [...new Set(speakers.filter((s): s is string => s !== null))];
-  const words = sides.map((s) => s.claims[0]!.words);
-  if (named.length > 1) {
+  // pronoun, a role or the quote before, an unnamed source or none never contradicts one;
+  // nor does a person contradict an organisation (its executive speaks for it).
+  const named = namedSpeakers(sides);
+  const speakers = sides.map((s) => (named.kinds.get(s) !== undefined ? s.identity : null));
+  const words = sides.map(quoted);
+  if (named.names.length > 1) {
     // A group's state: the one speaker its quotes are given to, or '' while none is named.
     const speaker = (i: number): string => speakers[i] ?? '';
     const minority = minorityOf(sides.length, speaker, speaker, (given, k) =>
       speaker(k) === '' || speaker(k) === given ? given : given === '' ? speaker(k) : null);
-    return finding(a, reports, 'misattributed', claims, `the same words are given to ${named.join(' and ')}`,
+    return finding(a, reports, 'misattributed', claims, `the same words are given to ${named.names.join(' and ')}`,
       minority.map((i) => sides[i]!.report), null);
   }
   const folded = words.map((w) => quoteWords(w).join(' '));
@@ -239,6 +242,19 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
     return finding(a, reports, 'agree', claims, 'same words; one report quotes a longer passage');
   }
   return finding(a, reports, 'reworded', claims, `the quote's wording differs`, [], wordDiff(words[0]!, words[differing]!));
+}
+
+/**
+ * The sides whose speaker is named in the attribution, and the names: people when two or
+ * more people are named, else organisations; a side of the other kind does not count.
+ */
+function namedSpeakers(sides: readonly Side<QuoteClaim>[]): { kinds: Map<Side<QuoteClaim>, string>; names: string[] } {
+  const kinds = new Map<Side<QuoteClaim>, string>();
+  for (const s of sides) if (s.identity !== null && namedInAttribution(s.claims[0]!)) kinds.set(s, s.claims[0]!.speakerKind!);
+  const of = (kind: string): string[] => [...new Set(sides.filter((s) => kinds.get(s) === kind).map((s) => s.identity!))];
+  const kind = of('person').length > 1 ? 'person' : 'organisation';
+  for (const [s, k] of kinds) if (k !== kind) kinds.delete(s);
+  return { kinds, names: of(kind) };
 }
 
 /**

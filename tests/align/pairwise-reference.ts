@@ -157,7 +157,7 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
       items.push(item);
     }
   });
-  const pairs: { a: QuoteItem; b: QuoteItem; score: number }[] = [];
+  const pairs: { a: QuoteItem; b: QuoteItem; score: number; sim: number }[] = [];
   const bySpeakerOrWord = new Map<string, QuoteItem[]>();
   for (const item of items) {
     for (const key of new Set([`s:${item.speaker ?? ''}`, ...item.words.filter((w) => w.length > 3).map((w) => `w:${w}`)])) {
@@ -177,19 +177,40 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
         const sim = containment(a.words, b.words);
         const sameSpeaker = a.named !== null && a.named === b.named;
         if (sim >= SAME_WORDS || (sameSpeaker && sim >= SAME_SPEAKER)) {
-          pairs.push({ a, b, score: sim + (sameSpeaker ? 0.01 : 0) });
+          const alike = Math.min(a.words.length, b.words.length) / Math.max(a.words.length, b.words.length);
+          pairs.push({ a, b, score: sim + (sameSpeaker ? 0.01 : 0) + alike / 1000, sim });
         }
       }
     }
   }
   pairs.sort((x, y) => y.score - x.score || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
-  for (const { a, b } of pairs) {
-    if (a.group === b.group) continue;
+  const merge = (a: QuoteItem, b: QuoteItem): void => {
+    if (a.group === b.group) return;
     const reports = new Set(a.group.map((i) => i.report));
-    if (b.group.some((i) => reports.has(i.report))) continue;
+    if (b.group.some((i) => reports.has(i.report))) return;
     const merged = [...a.group, ...b.group];
     for (const i of merged) i.group = merged;
+  };
+  for (const { a, b, sim } of pairs) if (sim >= SAME_WORDS) merge(a, b);
+  // Pieces: a lone quote inside a longer quote of a group, beside its report's quote there.
+  const best = new Map<QuoteItem, { into: QuoteItem; own: QuoteItem; score: number }>();
+  for (const { a, b, score, sim } of pairs) {
+    if (sim < SAME_WORDS) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.group.length !== 1 || x.group === y.group || x.words.length >= y.words.length) continue;
+      const own = y.group.find((i) => i.report === x.report);
+      if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
+      if (own.named !== null && x.named !== null && own.named !== x.named) continue;
+      const known = best.get(x);
+      if (!known || score > known.score || (score === known.score && y.index < known.into.index)) best.set(x, { into: y, own, score });
+    }
   }
+  const pieces = new Map<QuoteItem, QuoteItem[]>();
+  for (const [x, { own }] of best) {
+    x.group = own.group;
+    pieces.set(own, [...(pieces.get(own) ?? []), x]);
+  }
+  for (const { a, b, sim } of pairs) if (sim < SAME_WORDS && a.group.length === 1 && b.group.length === 1 && !pieces.has(a) && !pieces.has(b)) merge(a, b);
   const out: DenseAlignment[] = [];
   const done = new Set<QuoteItem[]>();
   for (const item of items) {
@@ -198,7 +219,7 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
     const sides: QuoteClaim[][] = Array.from({ length: n }, () => []);
     const identities: (string | null)[] = Array.from({ length: n }, () => null);
     for (const i of item.group) {
-      sides[i.report] = [i.claim];
+      sides[i.report] = [i, ...(pieces.get(i) ?? [])].map((x) => x.claim).sort((x, y) => x.span.start - y.span.start);
       identities[i.report] = i.speaker;
     }
     const byRank = (rank: (c: QuoteClaim) => boolean): string | null =>

@@ -37,6 +37,13 @@ describe('extract quotes and speakers', () => {
     ['split by its attribution', '“We are ready,” Anna Kovacs said. “The rest is up to them.”', [['We are ready,', 'Anna Kovacs'], ['The rest is up to them.', 'Anna Kovacs']]],
     ['guillemets', '«Nous sommes prêts», said Anna Kovacs.', [['Nous sommes prêts', 'Anna Kovacs']]],
     ['unambiguous single quotes', "Anna Kovacs called it 'a historic day for us'.", [['a historic day for us', 'Anna Kovacs']]],
+    ['a parenthetical inverted attribution', 'It is, said Mayor Anna Kovacs, the town’s “last good chance”.', [['last good chance', 'Anna Kovacs']]],
+    ['the attribution ending the sentence', 'Police were looking for a man seen as a “career criminal” and hoped to find him, officials said.', [['career criminal', 'officials']]],
+    ['an infinitive of speaking takes its clause’s subject', 'Anna Kovacs would not say more, except to say that the town “moved very fast”.', [['moved very fast', 'Anna Kovacs']]],
+    ['a participle opening the sentence takes the main clause’s subject', 'Calling the plan “really bold”, Anna Kovacs showed the map.', [['really bold', 'Anna Kovacs']]],
+    ['a speech verb before an infinitive is no attribution', 'Harwick Water Board says it will continue to supply the town “for the foreseeable future.”', [['for the foreseeable future.', 'Harwick Water Board']]],
+    ['a speech participle read as an adjective', 'The film shows a tired Anna Kovacs telling the crowd to “go home now.”', [['go home now.', 'Anna Kovacs']]],
+    ['a name said of oneself in capitals is a quote', 'Anna Kovacs said she saw herself as a “Lone Wolf” in the council.', [['Lone Wolf', 'Anna Kovacs']]],
   ])('%s', (_name, input, expected) => {
     expect(quotes(input)).toEqual(expected);
   });
@@ -59,6 +66,10 @@ describe('extract quotes and speakers', () => {
     ['an organisation by name', '"The plant will reopen in May," Harwick Water Board said.', 'Harwick Water Board'],
     ['an unnamed speaker, as the text calls them', '"Get out now," a police spokeswoman said.', 'a police spokeswoman'],
     ['"it" is the organisation quoted just before', '"The plant is safe," the ministry said. "It will reopen in May," it said.', 'the ministry'],
+    ['a quote opening its paragraph after a sentence of reported speech is that speaker’s',
+      'Anna Kovacs also said the town would need help.\n"We cannot do this alone."', 'Anna Kovacs'],
+    ['a quote within a quote is attributed inside it',
+      '"Two witnesses say the officers said, \'Stop right there,\'" Anna Kovacs said.', 'the officers'],
   ])('%s', (_name, input, speaker) => {
     expect(claims(input).at(-1)?.speaker).toBe(speaker);
   });
@@ -86,6 +97,15 @@ describe('extract quotes and speakers', () => {
   it('gives the next paragraph of a statement, unattributed, to the same speaker', () => {
     const t = '"The roof came down," said Tomas Brandt.\n\n"Nobody was hurt."\n\nThe fire was out by noon.';
     expect(quotes(t)).toEqual([['The roof came down,', 'Tomas Brandt'], ['Nobody was hurt.', 'Tomas Brandt']]);
+  });
+
+  it('reads a single-quoted passage over lines without marks as one quote', () => {
+    const t = "Tomas Brandt said the roof was gone because 'the storm came in fast.\nNobody saw it coming.\nWe ran.'\nThe fire was out by noon.";
+    expect(quotes(t)).toEqual([['the storm came in fast. Nobody saw it coming. We ran.', 'Tomas Brandt']]);
+  });
+
+  it('closes a quote at a mark after its comma though spaced off the words', () => {
+    expect(quotes('"We will rebuild the town, "Anna Kovacs said.')).toEqual([['We will rebuild the town,', 'Anna Kovacs']]);
   });
 
   it('drops a quote that never closes', () => {

@@ -62,9 +62,29 @@ describe('judge quotes', () => {
     // No misattribution for a speaker missing, unnamed or found through a pronoun.
     ['“We will rebuild the town,” Anna Kovacs said.', 'Ivan Petrov came later. “We will rebuild the town,” he said.', 'agree'],
     ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” a council spokeswoman said.', 'agree'],
-    ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town.”', 'agree'],
+    ['“We will rebuild the town.”', '“We will rebuild the town,” Anna Kovacs said.', 'agree'],
+    // A company and its executive are not two speakers in conflict.
+    ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Harwick Water Board said.', 'agree'],
+    ['“We will rebuild the town,” Anna Kovacs Jr. said.', '“We will rebuild the town,” Anna Kovacs said.', 'agree'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'quote')).toBe(verdict);
+  });
+
+  it('sets the pieces of a passage one report quotes apart beside the other report’s whole passage', () => {
+    const a = '"We will rebuild every house. The council has the money. Work starts in May," Anna Kovacs said.';
+    const b = '"We will rebuild every house," Anna Kovacs said. She spoke at noon. "Work starts in May."';
+    const quotes = check([{ path: 'a', text: a }, { path: 'b', text: b }], { only: ['quote'] }).findings;
+    expect(quotes.map((f) => [f.verdict, f.claims.map((c) => c.text)])).toEqual([
+      ['agree', ['We will rebuild every house. The council has the money. Work starts in May,', 'We will rebuild every house, … Work starts in May.']],
+    ]);
+  });
+
+  it('pairs one speaker’s paraphrase only among quotes the same words left alone', () => {
+    const a = '"I am no millionaire," Anna Kovacs said. "The money went to the town," she added.';
+    const b = 'Anna Kovacs said she was "no millionaire".';
+    const c = '"I am no millionaire," Anna Kovacs said.';
+    const quotes = check([{ path: 'a', text: a }, { path: 'b', text: b }, { path: 'c', text: c }], { only: ['quote'] }).findings;
+    expect(quotes.map((f) => [f.verdict, f.claims.length])).toEqual([['agree', 3], ['only-one', 1]]);
   });
 
   it('names the minority among three reports', () => {

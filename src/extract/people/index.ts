@@ -219,7 +219,9 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   }
   const appositive = appositiveAfter(toks, last);
   // "Priya Raman said": a full name before a speech verb. One word is not enough ("Reuters reported").
-  const speaks = name.length > 1 && SPEECH_VERBS.has(toks[last + 1]?.lemma ?? '') && !punctuatedAfter(toks, last);
+  // "Priya Raman said", "the candidate, Priya Raman, said": a full name before a speech verb.
+  const setOff = first > 0 && /^,\s*$/.test(gapAfter(toks, first - 1)) && /^,\s*$/.test(gapAfter(toks, last));
+  const speaks = name.length > 1 && SPEECH_VERBS.has(toks[last + 1]?.lemma ?? '') && (!punctuatedAfter(toks, last) || setOff);
   const tagged =
     name.some((t) => hasPersonTag(t) && !isRoleWord(t) && !PLACE_TAGS.some((p) => t.tags.has(p))) &&
     !(name.length === 1 && isKnownPlace(name[0]!.text.replace(POSSESSIVE, '')));

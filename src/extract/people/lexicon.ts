@@ -20,6 +20,7 @@ export const SPEECH_VERBS = new Set([
   'complain', 'boast', 'caution', 'demand', 'propose', 'recommend', 'report', 'repeat',
   'agree', 'charge', 'allege', 'accuse', 'hail', 'praise', 'criticise', 'criticize', 'describe',
   'brand', 'dismiss', 'reject', 'label', 'characterise', 'characterize', 'express', 'signal',
+  'muse', 'laud', 'concur', 'reiterate', 'exclaim', 'yell', 'mention', 'reveal', 'announce', 'interject',
 ]);
 
 /**

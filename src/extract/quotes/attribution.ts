@@ -15,7 +15,7 @@
  * nothing stands before it, the one right after it ("said Ana Ruiz").
  */
 import type { PersonClaim, Segment, Span } from '../../types.js';
-import { lowerBound, punctuatedAfter, wordGap, type Token } from '../nlp.js';
+import { gapAfter, lowerBound, punctuatedAfter, wordGap, type Token } from '../nlp.js';
 import { ROLES } from '../../titles/lexicon.js';
 import { SPEECH_VERBS } from '../people/lexicon.js';
 import type { QuoteSpan } from './marks.js';
@@ -54,7 +54,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'again', 'has
 export function after(ctx: AttributionContext, q: QuoteSpan): SpeakerRef | null {
   // "… “partial quote”. He added": the sentence ended with the quote, nothing follows it.
   if (/^\s*[.!?;:]/.test(ctx.text.slice(q.close + 1, q.close + 4))) return null;
-  const toks = tokensAfter(ctx, q);
+  // A quote within a quote is attributed inside the outer one, not by what follows it.
+  const outer = enclosing(ctx, q);
+  const toks = tokensAfter(ctx, q).filter((t) => outer === undefined || t.end <= outer.close);
   const according = toks.findIndex((t, i) => i <= 2 && isAccordingTo(toks, i));
   if (according >= 0) return subjectAfter(ctx, toks, according + 1, 'according-to');
   const verb = attributionVerb(toks);
@@ -91,14 +93,49 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
   }
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v]!;
-    if (!isSpeechVerb(verb) || insideQuote(ctx, verb.start) || isNounAfter(toks, v)) continue;
-    // "…, saying", "by saying": the participle's subject is its clause's.
-    const participle = /ing$/.test(verb.text) && (/,\s*$/.test(ctx.text.slice(Math.max(0, verb.start - 4), verb.start)) || Boolean(toks[v - 1]?.tags.has('Preposition')));
-    if (participle) return clauseSubject(ctx, toks, v, segment.span.start);
+    if (!speechVerbAt(toks, v) || insideQuote(ctx, verb.start, q)) continue;
+    const gerund = /ing$/.test(verb.text);
+    // "Calling them “…”, Ruiz showed …": a participle opening the sentence takes the
+    // subject of the clause after it.
+    if (gerund && verb.start === segment.span.start) return mainSubjectAfter(ctx, q, s);
+    // "…, saying", "by saying", "except to say": the verb's subject is its clause's.
+    const participle = gerund && (/,\s*$/.test(ctx.text.slice(Math.max(0, verb.start - 4), verb.start)) || Boolean(toks[v - 1]?.tags.has('Preposition')));
+    if (participle || toks[v - 1]?.text.toLowerCase() === 'to') return clauseSubject(ctx, toks, v, segment.span.start);
     const ref = subjectBefore(ctx, toks, v, from, 'said-before');
     if (ref) return ref;
-    // "Said Ana Ruiz: “…”": nothing before the verb, its subject after it.
-    return v === 0 && INVERTIBLE.has(verb.lemma) && !/ing$/.test(verb.text) ? subjectAfter(ctx, toks, v, 'said-before') : null;
+    // "Said Ana Ruiz: “…”", "It is, said Ana Ruiz, the …": nothing before the verb in its
+    // clause, its subject after it.
+    const opensClause = v === 0 || /,\s*$/.test(gapAfter(toks, v - 1));
+    return opensClause && INVERTIBLE.has(verb.lemma) && !gerund ? subjectAfter(ctx, toks, v, 'said-before') : null;
+  }
+  return null;
+}
+
+/** The subject of a sentence's main clause after a quote in its opening participle: the first person named after the quote. */
+function mainSubjectAfter(ctx: AttributionContext, q: QuoteSpan, s: number): SpeakerRef | null {
+  const toks = tokensWithin(ctx, s, q.close + 1, ctx.segments[s]!.span.end, WINDOW, false);
+  const person = peopleWithin(ctx, q.close + 1, ctx.segments[s]!.span.end).find((p) => !isPossessive(ctx.text, p));
+  if (person) return { type: 'person', claim: person, how: 'subject' };
+  const first = toks.findIndex((t) => /,/.test(t.pre) || /^\s*,/.test(ctx.text.slice(q.close + 1, t.start)));
+  const t = toks[first];
+  return t && SUBJECT_PRONOUNS.test(t.text) ? { type: 'pronoun', word: t.text.toLowerCase(), at: t.start, how: 'subject' } : null;
+}
+
+/**
+ * The attribution a sentence ends with, for every quote in it: "… a “career criminal” and was
+ * hoping to arrest him, officials said." A comma, a short subject and the speech verb (or the
+ * verb and its subject: ", said Ana Ruiz") close the sentence.
+ */
+export function sentenceFinal(ctx: AttributionContext, q: QuoteSpan, s: number): SpeakerRef | null {
+  const segment = ctx.segments[s];
+  if (segment === undefined) return null;
+  const toks = tokensWithin(ctx, s, q.close + 1, segment.span.end, 200, false);
+  for (let v = toks.length - 1; v >= Math.max(0, toks.length - 8); v--) {
+    if (!speechVerbAt(toks, v) || /ing$/.test(toks[v]!.text)) continue;
+    const comma = toks.slice(0, v).findLastIndex((t) => /,/.test(t.post));
+    if (comma < 0 || v - comma > 6 || toks.slice(comma + 1, v).some((t) => t.tags.has('Verb'))) return null;
+    if (comma === v - 1) return INVERTIBLE.has(toks[v]!.lemma) ? subjectAfter(ctx, toks, v, 'said-after') : null;
+    return subjectBefore(ctx, toks, v, toks[comma + 1]!.start, 'said-after');
   }
   return null;
 }
@@ -137,7 +174,7 @@ export function introduced(ctx: AttributionContext, q: QuoteSpan, paragraphs: re
     const segment = ctx.segments[s]!;
     const toks = tokensWithin(ctx, s, Math.max(segment.span.start, intro.start), colon + 1, WINDOW, true);
     for (let v = toks.length - 1; v >= 0; v--) {
-      if (!isSpeechVerb(toks[v]!) || insideQuote(ctx, toks[v]!.start)) continue;
+      if (!speechVerbAt(toks, v) || insideQuote(ctx, toks[v]!.start)) continue;
       if (/ing$/.test(toks[v]!.text) && /,/.test(toks[v - 1]?.post ?? '')) return clauseSubject(ctx, toks, v, segment.span.start, 'colon');
       const ref = subjectBefore(ctx, toks, v, segment.span.start, 'colon');
       if (ref) return ref;
@@ -148,6 +185,26 @@ export function introduced(ctx: AttributionContext, q: QuoteSpan, paragraphs: re
   const bySurname = word ? ctx.people.find((x) => x.span.start < q.open && (x.name === word || x.name.endsWith(` ${word}`))) : undefined;
   const person = bySurname ?? peopleWithin(ctx, intro.start, intro.end).at(-1);
   return person ? { type: 'person', claim: person, how: 'colon' } : null;
+}
+
+/**
+ * A quote opening a paragraph right after a sentence of reported speech: "Alsip also said
+ * Benjamin is tenacious.\n“If she's in a fight, don't bet against her.”" The quote is the
+ * speech that sentence reports: its speaker is the subject of the sentence's last speech verb.
+ */
+export function reportedJustBefore(ctx: AttributionContext, q: QuoteSpan, s: number): SpeakerRef | null {
+  const segment = ctx.segments[s]!;
+  const previous = ctx.segments[s - 1];
+  if (!previous || /\S/.test(ctx.text.slice(segment.span.start, q.open)) || /\S/.test(ctx.text.slice(previous.span.end, segment.span.start))) return null;
+  const toks = ctx.tokens[s - 1];
+  if (!toks || ctx.quotes.some((x) => x.open >= previous.span.start && x.open < previous.span.end)) return null;
+  for (let v = toks.length - 1; v >= 0; v--) {
+    const verb = toks[v]!;
+    if (!speechVerbAt(toks, v)) continue;
+    if (/ing$/.test(verb.text)) return clauseSubject(ctx, toks, v, previous.span.start, 'reported-before');
+    return subjectBefore(ctx, toks, v, previous.span.start, 'reported-before');
+  }
+  return null;
 }
 
 /** Where the attribution after a quote ends: its last word, or the closing mark. */
@@ -168,8 +225,8 @@ function attributionVerb(toks: readonly Token[]): number {
   const reach = Math.min(toks.length, SUBJECT_REACH);
   for (let i = 0; i < reach; i++) {
     const t = toks[i]!;
-    if (isSpeechVerb(t) && !isNounAfter(toks, i)) return i;
-    if (/[.!?;]/.test(t.post) || /[“"„«]/.test(t.post)) return -1;
+    if (speechVerbAt(toks, i)) return i;
+    if (endsSentence(toks, i) || /[“"„«]/.test(t.post)) return -1;
     if (commas % 2 === 0 && isFiniteVerb(t) && !BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) return -1;
     // "…” in talks, while the ministry claimed …": a clause of its own, not the attribution.
     if (commas % 2 === 0 && CLAUSE_OPENERS.has(t.text.toLowerCase())) return -1;
@@ -214,7 +271,12 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
     if (isSubjectGap(gap, singleComma || setOff)) return { type: 'person', claim: p, how };
   }
   const t = toks[k]!;
-  if (breaks(toks, k) && !singleComma) return null;
+  if (breaks(toks, k) && !singleComma) {
+    // "Pensioner Ana-aga, a voter in Ashgabat, said": the phrase before the clause's first comma.
+    const comma = toks.findIndex((x, i) => x.start >= from && i < k && /,/.test(x.post));
+    const phrase = comma >= 0 && /,\s*$/.test(gapAfter(toks, k)) ? nounPhraseEndingAt(toks, comma) : [];
+    return phrase.length > 0 && phrase[0]!.start >= from ? { type: 'phrase', tokens: phrase, how } : null;
+  }
   if (SUBJECT_PRONOUNS.test(t.text) && !singleComma) return { type: 'pronoun', word: t.text.toLowerCase(), at: t.start, how };
   const phrase = nounPhraseEndingAt(toks, k);
   return phrase.length > 0 && phrase[0]!.start >= from ? { type: 'phrase', tokens: phrase, how } : null;
@@ -263,6 +325,11 @@ function subjectAfter(ctx: AttributionContext, toks: readonly Token[], v: number
   const person = peopleWithin(ctx, head.start, end + 1).find((p) => !isPossessive(ctx.text, p));
   if (person) return { type: 'person', claim: person, how };
   return phrase.length > 0 ? { type: 'phrase', tokens: phrase, how } : null;
+}
+
+/** Whether a sentence ends after token `i`; not at an abbreviation's full stop ("said Rep. Jim Lowe"). */
+function endsSentence(toks: readonly Token[], i: number): boolean {
+  return /[.!?;]/.test(toks[i]!.post) && (i === toks.length - 1 || /[.!?;]/.test(wordGap(toks, i)));
 }
 
 /** Punctuation between token `i` and the next, an abbreviation's full stop aside ("Rep. Jim Lowe"). */
@@ -330,10 +397,11 @@ function tokensAfter(ctx: AttributionContext, q: QuoteSpan): Token[] {
     const toks = tokensWithin(ctx, i, q.close + 1, ctx.segments[i]!.span.end, WINDOW, false);
     // “…!” Ana Ruiz said. — the attribution as a short sentence of its own, right after the quote.
     if (inNext && !isAttributionSentence(toks)) return out;
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
       if (/[“”"„«»]/.test(t.pre) && out.length > 0) return out;
       out.push(t);
-      if (/[.!?;]/.test(t.post) || /[“"„«]/.test(t.post)) return out;
+      if (endsSentence(toks, k) || /[“"„«]/.test(t.post)) return out;
     }
     if (i === s && out.length > 0) return out;
     // The attribution may sit in the next segment when the quote ended its sentence.
@@ -345,7 +413,7 @@ function tokensAfter(ctx: AttributionContext, q: QuoteSpan): Token[] {
 
 /** A sentence that only attributes: a short subject, the speech verb, a few words more ("Ana Ruiz said on Monday."). */
 function isAttributionSentence(toks: readonly Token[]): boolean {
-  const verb = toks.findIndex(isSpeechVerb);
+  const verb = toks.findIndex((_, i) => speechVerbAt(toks, i));
   return verb >= 0 && verb <= 5 && toks.length - verb <= 4 && !toks.some((t) => /^that$/i.test(t.text));
 }
 
@@ -374,11 +442,26 @@ function previousQuoteEnd(ctx: AttributionContext, q: QuoteSpan, fallback: numbe
   return prev && prev.close < q.open && prev.close >= fallback ? prev.close + 1 : fallback;
 }
 
-/** Whether `offset` lies inside a quoted passage. */
-export function insideQuote(ctx: AttributionContext, offset: number): boolean {
-  const i = lowerBound(ctx.quotes, offset + 1, (x) => x.open) - 1;
-  const q = ctx.quotes[i];
-  return q !== undefined && offset > q.open && offset < q.close;
+/** The quote that encloses `q` (a quote within a quote), if any. */
+function enclosing(ctx: AttributionContext, q: QuoteSpan): QuoteSpan | undefined {
+  for (let i = lowerBound(ctx.quotes, q.open, (x) => x.open) - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const x = ctx.quotes[i]!;
+    if (x.close > q.close) return x;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `offset` lies inside a quoted passage; one that encloses `within` does not count
+ * (for a quote within a quote, "the officers said" inside the outer quote attributes it).
+ */
+export function insideQuote(ctx: AttributionContext, offset: number, within?: QuoteSpan): boolean {
+  const encloses = (x: QuoteSpan): boolean => within !== undefined && x.open <= within.open && x.close >= within.close;
+  for (let i = lowerBound(ctx.quotes, offset + 1, (x) => x.open) - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const x = ctx.quotes[i]!;
+    if (offset > x.open && offset < x.close && !encloses(x)) return true;
+  }
+  return false;
 }
 
 /** "Lena Hart's envoy": a name in the possessive is not the subject. */
@@ -404,8 +487,22 @@ function paragraphAt(paragraphs: readonly Span[], offset: number): number {
   return i >= 0 && offset < paragraphs[i]!.end ? i : -1;
 }
 
-function isSpeechVerb(t: Token): boolean {
-  return (t.tags.has('Verb') || t.tags.has('Gerund')) && SPEECH_VERBS.has(t.lemma);
+/** A speech verb's -ing form that the tagger read as an adjective ("Holbrook telling Woodward"). */
+function isSpeechGerund(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  const stem = w.slice(0, -3);
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && SPEECH_VERBS.has(stem.slice(0, -1)));
+}
+
+/**
+ * Whether `toks[i]` is a verb of speaking used as one: not a noun ("Ruiz's demands", "the
+ * call") and not before an infinitive ("will continue to sell", "vowed to stay").
+ */
+function speechVerbAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!(t.tags.has('Verb') || t.tags.has('Gerund') ? SPEECH_VERBS.has(t.lemma) : isSpeechGerund(t.text))) return false;
+  return !isNounAfter(toks, i) && !(toks[i + 1]?.text.toLowerCase() === 'to' && !breaks(toks, i) && toks[i + 2]?.tags.has('Verb') === true);
 }
 
 /** A verb of a clause of its own (not an auxiliary): "went" in "“…,” Ruiz went on to say". */

@@ -5,6 +5,8 @@
  *   - the attribution written around the quote (attribution.ts): after it, before it in
  *     its sentence, a paragraph ending "X said:" before a block quote, a speaker line after;
  *   - what a pronoun or role in it refers to (speakers.ts);
+ *   - a quote opening its paragraph right after a sentence of reported speech ("Ruiz said
+ *     the plan would work.\n“We are ready.”") is that sentence's speaker's;
  *   - failing those, a quote that follows another with nothing but space and punctuation
  *     between (the next paragraph of the same statement, the second half of a quote split by
  *     its attribution), or in the same paragraph with no one else named between, is the
@@ -16,7 +18,7 @@
 import type { PersonClaim, QuoteClaim, Segment, Span } from '../../types.js';
 import type { Token } from '../nlp.js';
 import type { Gender } from '../people/index.js';
-import { after, attributionEnd, before, introduced, peopleWithin, segmentAt, speakerLine, type AttributionContext } from './attribution.js';
+import { after, attributionEnd, before, introduced, peopleWithin, reportedJustBefore, segmentAt, sentenceFinal, speakerLine, type AttributionContext } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
@@ -39,21 +41,24 @@ export function extractQuotes(
   const resolver = new SpeakerResolver(ctx, genders);
   const claims: QuoteClaim[] = [];
   // The last quote claimed with a speaker (a holder: the loop reassigns it).
-  const last: { quote: Previous | null } = { quote: null };
+  const last: { quote: Previous | null; close: number } = { quote: null, close: -1 };
   for (const q of spans) {
     const s = segmentAt(segments, q.open);
     if (s < 0) continue;
     const segment = segments[s]!;
-    const previous = last.quote;
+    // A quote within the last one ("the officers said, 'Don't move.'" inside a quote) is
+    // attributed on its own and leaves the chain of continued quotes alone.
+    const nested = q.open < last.close;
+    const previous = nested ? null : last.quote;
     // A quote that ends its clause ("“…,” she said") is attributed after it first; a few
     // words inside the writer's sentence, by what comes before them first.
-    const ref = endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q);
+    const ref = (endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q)) ?? sentenceFinal(ctx, q, segmentAt(segments, q.close));
     let speaker: Speaker | null = ref ? resolver.resolve(ref, q.open) : null;
     // The next paragraph of the same statement comes before an introduction or a speaker
     // line: with nothing between the two quotes, there is none.
     if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, true)) speaker = continued(previous);
     if (speaker === null) {
-      const block = introduced(ctx, q, paragraphs) ?? speakerLine(ctx, q, paragraphs);
+      const block = introduced(ctx, q, paragraphs) ?? speakerLine(ctx, q, paragraphs) ?? reportedJustBefore(ctx, q, s);
       speaker = block ? resolver.resolve(block, q.open) : null;
     }
     if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, false)) speaker = continued(previous);
@@ -67,6 +72,8 @@ export function extractQuotes(
       speakerKind: speaker?.kind ?? null,
       attribution: speaker?.how ?? null,
     });
+    if (nested) continue;
+    last.close = q.close;
     last.quote = speaker === null ? null : { speaker, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
   }
   return claims;
@@ -109,7 +116,8 @@ function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker 
   // Inside the writer's sentence: words before the mark, not an introduction ("said:", "said,").
   const embedded = /[\p{L}\p{N}]/u.test(lead) && !/[:,]\s*$/.test(lead);
   const words = q.words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (embedded && isTitleCase(words)) return false;
+  // A title or a name: "The Fires of Pompeii"; but "a “Lone Ranger”", said of oneself, is a quote.
+  if (embedded && isTitleCase(words) && (speaker === null || words.length > 2 || /^(?:the|a|an)$/i.test(words[0]!))) return false;
   if (speaker !== null) return true;
   return words.length > 1 && !(embedded && words.length <= SCARE_QUOTE_WORDS);
 }

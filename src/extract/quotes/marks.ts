@@ -109,7 +109,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     }
   }
   if (carry) closeUnclosed(out, carry, text);
-  const singles = paragraphs.flatMap((p) => singleQuotes(text, p, out));
+  const singles = singleQuoteSpans(text, paragraphs, out);
   return [...out, ...singles].sort((a, b) => a.open - b.open);
 }
 
@@ -164,32 +164,60 @@ function opensHere(text: string, i: number, para: Span): boolean {
 function closesHere(text: string, i: number, para: Span, ch: string): boolean {
   if (ch !== '"') return true;
   const next = i + 1 < para.end ? text[i + 1]! : ' ';
-  return !/[\p{L}\p{N}]/u.test(next);
+  // "… an anchor again, "Jonathan Wright said": a mark after the quote's own comma closes it,
+  // though spaced off the words before and not after.
+  return !/[\p{L}\p{N}]/u.test(next) || /[,.!?]\s$/.test(text.slice(Math.max(para.start, i - 2), i));
 }
 
 /**
  * Single-quoted passages, only where they cannot be apostrophes: the opener follows a
- * space or bracket and the closer is not followed by a letter, and the paragraph holds
- * no double-quoted passage that could contain them.
+ * space or bracket and the closer is not followed by a letter. In a paragraph with double
+ * quotes, only inside them (a quote within a quote: "the officers said, 'Don't move.'");
+ * elsewhere a single-quoted passage may run over paragraphs without marks to its closer,
+ * as in copy that quotes with single marks.
  */
-function singleQuotes(text: string, para: Span, doubles: readonly QuoteSpan[]): QuoteSpan[] {
-  if (doubles.some((q) => q.open >= para.start && q.open < para.end)) return [];
+function singleQuoteSpans(text: string, paragraphs: readonly Span[], doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let open: { at: number; closer: string } | null = null;
-  for (let i = para.start; i < para.end; i++) {
+  let carry: { at: number; closer: string; pieces: string[]; paragraphs: number } | null = null;
+  for (const para of paragraphs) {
+    const inside = doubles.filter((q) => q.open >= para.start && q.open < para.end);
+    if (inside.length > 0) {
+      carry = null;
+      for (const q of inside) scanSingles(text, { start: q.start, end: q.end }, null, out);
+      continue;
+    }
+    const left = scanSingles(text, para, carry, out);
+    carry = left === null || left.paragraphs >= MAX_UNMARKED_PARAGRAPHS ? null : { ...left, paragraphs: left.paragraphs + 1 };
+  }
+  return out;
+}
+
+/**
+ * The single-quoted passages of `span` (a paragraph, or the inside of a double quote), given
+ * a passage carried open into it; returns the passage left open at its end, if any.
+ */
+function scanSingles(
+  text: string, span: Span, carried: { at: number; closer: string; pieces: string[]; paragraphs: number } | null, out: QuoteSpan[],
+): { at: number; closer: string; pieces: string[]; paragraphs: number } | null {
+  let open = carried;
+  let pieceStart = span.start;
+  for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
-    const prev = i > para.start ? text[i - 1]! : ' ';
-    const next = i + 1 < para.end ? text[i + 1]! : ' ';
+    const prev = i > span.start ? text[i - 1]! : ' ';
+    const next = i + 1 < span.end ? text[i + 1]! : ' ';
     if (open === null) {
-      if (ch in SINGLE && /[\s(\[—–]/.test(prev) && /[\p{L}\p{N}]/u.test(next)) open = { at: i, closer: SINGLE[ch]! };
+      if (ch in SINGLE && /[\s(\[—–]/.test(prev) && /[\p{L}\p{N}]/u.test(next)) {
+        open = { at: i, closer: SINGLE[ch]!, pieces: [], paragraphs: 0 };
+        pieceStart = i + 1;
+      }
     } else if (ch === open.closer && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(prev)) {
       // "the workers' union": a plural possessive is not a closing mark.
       if (/s$/.test(text.slice(i - 1, i)) && /\s/.test(next) && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[,.!?]/.test(prev)) continue;
-      push(out, open.at, i, [text.slice(open.at + 1, i)], text, MIN_WORDS_SINGLE);
+      push(out, open.at, i, [...open.pieces, text.slice(pieceStart, i)], text, MIN_WORDS_SINGLE);
       open = null;
     }
   }
-  return out;
+  return open === null ? null : { ...open, pieces: [...open.pieces, text.slice(pieceStart, span.end)] };
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
