@@ -53,7 +53,9 @@ export interface NameCandidate {
 /** Finds the possible names of one segment (tokens are not kept: memory stays bounded). */
 export function nameCandidates(text: string, segment: Segment, toks: readonly Token[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const headline = isHeadline(toks);
+  // Whether the segment is in title case, worked out at its first capitalised word.
+  let titleCase: boolean | undefined;
+  const headline = (): boolean => (titleCase ??= isHeadline(toks));
   // A heading, or the report's first line when it has no full stop: a headline.
   const firstLine = segment.span.start < 400 ? /^\s*([^\n]*)/.exec(text.slice(0, 400))! : null;
   const headlineEnd = firstLine && !/[.!?"”]\s*$/.test(firstLine[1]!) ? firstLine[0].length : -1;
@@ -65,13 +67,13 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
     }
     // A headline in title case capitalises its verbs and prepositions too ("Academy Picks
     // Ana Ruiz As Host For Gala"): they are no part of a name, and the run stops at them.
-    if (isTitleCaseWord(toks[i]!, headline)) {
+    if (isTitleCaseWord(toks[i]!, headline())) {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
-      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!) && !isTitleCaseWord(toks[j + 1]!, headline)) {
+      if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!) && !isTitleCaseWord(toks[j + 1]!, headline())) {
         j++;
         continue;
       }
@@ -145,14 +147,23 @@ export function personGenders(candidates: readonly NameCandidate[]): Map<string,
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
+const MALE_TITLE: GenderHint = { gender: 'm', strength: 3 };
+const FEMALE_TITLE: GenderHint = { gender: 'f', strength: 3 };
+
+/** "Mr.", "spokeswoman" among tokens `from` to `to` (inclusive). */
+function genderWord(toks: readonly Token[], from: number, to: number): GenderHint | null {
+  for (let k = from; k <= to; k++) {
+    const w = bare(toks[k]!);
+    if (MALE_WORDS.has(w)) return MALE_TITLE;
+    if (FEMALE_WORDS.has(w)) return FEMALE_TITLE;
+  }
+  return null;
+}
+
 function genderHint(c: Candidate): GenderHint | null {
   const toks = c.tokens;
-  const around = [...toks.slice(c.titleFirst, c.first), ...(c.appositive ? toks.slice(c.appositive.first, c.appositive.last + 1) : [])];
-  for (const t of around) {
-    const w = bare(t);
-    if (MALE_WORDS.has(w)) return { gender: 'm', strength: 3 };
-    if (FEMALE_WORDS.has(w)) return { gender: 'f', strength: 3 };
-  }
+  const titled = genderWord(toks, c.titleFirst, c.first - 1) ?? (c.appositive ? genderWord(toks, c.appositive.first, c.appositive.last) : null);
+  if (titled) return titled;
   if (c.last > c.first) {
     const given = toks[c.first]!;
     const male = given.tags.has('MaleName');
@@ -404,8 +415,14 @@ function toClaim(text: string, c: Candidate, titled: boolean): PersonClaim {
 
 /** Lower-case words of the name as written ("Maurice Jones-Drew" → maurice, jones-drew), possessive removed. */
 function nameWords(c: Candidate): string[] {
-  const text = c.tokens.slice(c.first, c.last + 1).map((t, i, all) => t.text.replace(POSSESSIVE, '') + (i < all.length - 1 && /^-$/.test(gapAfter(all, i)) ? '-' : ' ')).join('');
-  return text.trim().toLowerCase().replace(/-\s/g, '-').split(/\s+/);
+  const out: string[] = [];
+  for (let k = c.first; k <= c.last; k++) {
+    const word = c.tokens[k]!.text.replace(POSSESSIVE, '').toLowerCase();
+    // "Jones-Drew": tokens joined by a hyphen are one word.
+    if (k > c.first && gapAfter(c.tokens, k - 1) === '-') out[out.length - 1] += `-${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 function collapse(s: string): string {
@@ -454,8 +471,18 @@ function isTitleCaseWord(t: Token, headline: boolean): boolean {
 
 /** A segment in title case: most of its longer words capitalised ("Ruiz Named As Head Of Agency"). */
 function isHeadline(toks: readonly Token[]): boolean {
-  const long = toks.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
-  return long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.75;
+  let long = 0;
+  let capitalised = 0;
+  for (const t of toks) {
+    if (t.text.length <= 3) continue;
+    const c = t.text.charCodeAt(0);
+    // ASCII letters are most words; others go by the Unicode test.
+    const upper = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^\p{Lu}/u.test(t.text) ? true : /^\p{L}/u.test(t.text) ? false : null;
+    if (upper === null) continue;
+    long++;
+    if (upper) capitalised++;
+  }
+  return long >= 4 && capitalised >= long * 0.75;
 }
 
 function isCapitalised(t: Token): boolean {

@@ -115,6 +115,8 @@ function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker 
   const lead = text.slice(segment.span.start, q.open);
   // Inside the writer's sentence: words before the mark, not an introduction ("said:", "said,").
   const embedded = /[\p{L}\p{N}]/u.test(lead) && !/[:,]\s*$/.test(lead);
+  // Most quotes are long sentences, neither a title nor a few words: settle them at once.
+  if (q.words.length > 80 && !embedded) return true;
   const words = q.words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
   // A title or a name: "The Fires of Pompeii"; but "a “Lone Ranger”", said of oneself, is a quote.
   if (embedded && isTitleCase(words) && (speaker === null || words.length > 2 || /^(?:the|a|an)$/i.test(words[0]!))) return false;

@@ -44,6 +44,7 @@ function nextMark(body: string, marks: string, from: number): number {
   return pattern.exec(body)?.index ?? -1;
 }
 const OPENING_MARKS = Object.keys(OPENERS).join('');
+const SINGLE_MARKS = [...new Set([...Object.keys(SINGLE), ...Object.values(SINGLE)])].join('');
 
 /** A quote open at the end of a paragraph, carried into the next ones. */
 interface Carry {
@@ -179,8 +180,12 @@ function closesHere(text: string, i: number, para: Span, ch: string): boolean {
 function singleQuoteSpans(text: string, paragraphs: readonly Span[], doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carry: { at: number; closer: string; pieces: string[]; paragraphs: number } | null = null;
+  let d = 0;
   for (const para of paragraphs) {
-    const inside = doubles.filter((q) => q.open >= para.start && q.open < para.end);
+    // Both lists are in text order: the double quotes opening in this paragraph are next.
+    while (d < doubles.length && doubles[d]!.open < para.start) d++;
+    const inside: QuoteSpan[] = [];
+    for (let k = d; k < doubles.length && doubles[k]!.open < para.end; k++) inside.push(doubles[k]!);
     if (inside.length > 0) {
       carry = null;
       for (const q of inside) scanSingles(text, { start: q.start, end: q.end }, null, out);
@@ -201,7 +206,12 @@ function scanSingles(
 ): { at: number; closer: string; pieces: string[]; paragraphs: number } | null {
   let open = carried;
   let pieceStart = span.start;
+  const body = text.slice(span.start, span.end);
   for (let i = span.start; i < span.end; i++) {
+    // Only a single mark can open or close: jump from one to the next.
+    const at = nextMark(body, SINGLE_MARKS, i - span.start);
+    if (at < 0) break;
+    i = span.start + at;
     const ch = text[i]!;
     const prev = i > span.start ? text[i - 1]! : ' ';
     const next = i + 1 < span.end ? text[i + 1]! : ' ';
