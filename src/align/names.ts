@@ -136,6 +136,11 @@ function initialsAgree(x: readonly string[], y: readonly string[]): boolean {
   return x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0] || x.slice(0, -1).some((p) => y.slice(0, -1).some((q) => p[0] === q[0]));
 }
 
+/** What `sameness` reads of an entity: its name parts and its titles. */
+function formOf(e: Entity): string {
+  return `${e.parts.join(' ')}\u0000${e.titles.join('\u0001')}`;
+}
+
 /** Near spellings of one name: small edit distance relative to length, same first letter. */
 function close(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
@@ -171,7 +176,7 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
     readonly order: number;
     /** The entities, in report order (reports are read in order). */
     readonly present: Entity[];
-    /** One entity for each way of writing the name: `sameness` reads only the name parts. */
+    /** One entity for each way of writing the name and titles: all `sameness` reads. */
     readonly forms: Map<string, Entity>;
     spelling: boolean;
   }
@@ -204,11 +209,11 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
       const found = same ?? initials.map((i) => first(byInitial.get(i), e, 'spelling')).find((p) => p !== null) ?? null;
       if (found !== null) {
         found.present.push(e);
-        if (!found.forms.has(e.parts.join(' '))) found.forms.set(e.parts.join(' '), e);
+        if (!found.forms.has(formOf(e))) found.forms.set(formOf(e), e);
         if (same === null) found.spelling = true;
         file(bySurname, surname, found);
       } else {
-        const p: Found = { order: people.length, present: [e], forms: new Map([[e.parts.join(' '), e]]), spelling: false };
+        const p: Found = { order: people.length, present: [e], forms: new Map([[formOf(e), e]]), spelling: false };
         people.push(p);
         file(bySurname, surname, p);
         for (const i of initials) file(byInitial, i, p);
