@@ -79,6 +79,11 @@ describe('extract quotes and speakers', () => {
     expect(claims(t).map((c) => [c.speakerKind, c.attribution])).toEqual([['person', 'said-after'], ['organisation', 'said-after'], ['unnamed', 'said-after']]);
   });
 
+  it('takes no speaker from a sentence before the quote that reports no one speaking', () => {
+    const t = 'Tomas Brandt apologised before his sentence was announced.\n"I am sorry for what I did."';
+    expect(quotes(t)).toEqual([['I am sorry for what I did.', null]]);
+  });
+
   it('keeps how an inferred speaker was found', () => {
     const t = 'Anna Kovacs arrived. "We will rebuild," she said. "It will take years."';
     expect(claims(t).map((c) => c.attribution)).toEqual(['pronoun', 'continuation']);

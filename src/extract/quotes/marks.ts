@@ -223,6 +223,8 @@ function scanSingles(
     } else if (ch === open.closer && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(prev)) {
       // "the workers' union": a plural possessive is not a closing mark.
       if (/s$/.test(text.slice(i - 1, i)) && /\s/.test(next) && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[,.!?]/.test(prev)) continue;
+      // A passage carried over lines closes where a sentence ends, or it was no quote.
+      if (open.pieces.length > 0 && !/[,.!?…]/.test(prev)) continue;
       push(out, open.at, i, [...open.pieces, text.slice(pieceStart, i)], text, MIN_WORDS_SINGLE);
       open = null;
     }

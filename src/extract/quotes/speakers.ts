@@ -17,7 +17,8 @@ import type { PersonClaim, SpeakerKind } from '../../types.js';
 import { lowerBound, type Token } from '../nlp.js';
 import type { Gender } from '../people/index.js';
 import { ROLES, ROLE_SYNONYMS } from '../../titles/lexicon.js';
-import { insideQuote, isPossessive, peopleWithin, type AttributionContext, type SpeakerRef } from './attribution.js';
+import { insideQuote, isPossessive, peopleWithin, segmentAt, type AttributionContext, type SpeakerRef } from './attribution.js';
+import { ORGANISATION_HEADS } from '../people/lexicon.js';
 
 /** Who said a quote, as the claim records it. */
 export interface Speaker {
@@ -108,6 +109,9 @@ export class SpeakerResolver {
     // "Flynn's father Herbert Flynn of Fort Coffee": the person the phrase names.
     const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p));
     if (named) return { name: named.name, kind: 'person', how };
+    // "Undersheriff Ana Ruiz": a given name and a surname end the phrase.
+    const given = tokens.findIndex((t, i) => i < tokens.length - 1 && isGivenName(t) && tokens.slice(i + 1).every((x) => /^\p{Lu}/u.test(x.text)));
+    if (given >= 0) return { name: this.ctx.text.slice(tokens[given]!.start, last.end), kind: 'person', how };
     const name = this.ctx.text.slice(first.start, last.end);
     const link = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at)$/i.test(t.text));
     const head = tokens[link > 0 ? link - 1 : tokens.length - 1]!;
@@ -120,6 +124,9 @@ export class SpeakerResolver {
       const source = [...this.sources].reverse().find((x) => x.head === headWord && x.at < at && at - x.at < REACH);
       if (source) return { name: source.name, kind: source.kind, how: 'role' };
     }
+    // A sentence before the quote reports speech only if someone, or a body, speaks in it:
+    // "before his sentence was announced" reports none.
+    if (how === 'reported-before' && !isRole && !isSayer(head) && !tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !this.opensSentence(t)))) return null;
     const isName = !isRole && tokens.some((t, i) => !t.tags.has('Determiner') && /^\p{Lu}/u.test(t.text) && (i > 0 || !this.opensSentence(t) || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Url')));
     const kind: SpeakerKind = isName ? 'organisation' : 'unnamed';
     this.sources.push({ name, kind, head: headWord, at });
@@ -138,7 +145,7 @@ export class SpeakerResolver {
   }
 
   private opensSentence(t: Token): boolean {
-    const s = this.ctx.segments.find((x) => x.span.start <= t.start && t.start < x.span.end);
+    const s = this.ctx.segments[segmentAt(this.ctx.segments, t.start)];
     return s !== undefined && /^[\s"“'‘(]*$/.test(this.ctx.text.slice(s.span.start, t.start));
   }
 }
@@ -156,6 +163,32 @@ function leadingPronoun(ctx: AttributionContext, from: number, to: number): { ge
     return { gender: m[1]!.toLowerCase() === 'he' ? 'm' : 'f', at };
   }
   return null;
+}
+
+/** A given name compromise knows ("Ana", "James"). */
+function isGivenName(t: Token): boolean {
+  return t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+}
+
+/**
+ * Nouns for who or what speaks besides people with a role: sources, bodies and the papers
+ * they issue ("officials said", "the ministry said", "a statement said").
+ */
+const SAYERS = new Set([
+  'source', 'official', 'police', 'authority', 'witness', 'resident', 'people', 'expert', 'analyst', 'observer',
+  'critic', 'supporter', 'opponent', 'neighbour', 'neighbor', 'relative', 'family', 'friend', 'colleague', 'student',
+  'worker', 'employee', 'member', 'voter', 'protester', 'fan', 'parent', 'victim', 'survivor', 'investigator',
+  'prosecutor', 'lawyer', 'spokesperson', 'statement', 'report', 'study', 'letter', 'memo', 'filing', 'release',
+  'editorial', 'affidavit', 'website', 'document', 'complaint', 'lawsuit', 'survey', 'poll', 'note', 'post', 'tweet',
+  'newspaper', 'paper', 'agency', 'ministry', 'department', 'government', 'company', 'firm', 'group', 'party',
+  'council', 'committee', 'court', 'office', 'army', 'military', 'navy', 'force', 'service', 'team', 'club',
+  'union', 'board', 'commission', 'organisation', 'organization', 'church', 'school', 'hospital', 'embassy',
+]);
+
+/** Whether a phrase's head can be who says something: a sayer or an organisation's head word. */
+function isSayer(head: Token): boolean {
+  const lemma = head.lemma.replace(/['’]s?$/, '');
+  return SAYERS.has(lemma) || SAYERS.has(head.text.toLowerCase().replace(/s$/, '')) || ORGANISATION_HEADS.has(lemma) || head.tags.has('Actor');
 }
 
 /** A role word folded for comparison: "Spokeswoman" → "spokesperson". */
