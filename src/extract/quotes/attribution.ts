@@ -207,6 +207,18 @@ export function reportedJustBefore(ctx: AttributionContext, q: QuoteSpan, s: num
   return null;
 }
 
+/** Who the speech verb of segment `s` has as its subject, outside quotes ("A spokeswoman said two were missing."). */
+export function reportingSubject(ctx: AttributionContext, s: number): SpeakerRef | null {
+  const segment = ctx.segments[s];
+  const toks = ctx.tokens[s];
+  if (!segment || !toks) return null;
+  for (let v = toks.length - 1; v >= 0; v--) {
+    if (!speechVerbAt(toks, v) || insideQuote(ctx, toks[v]!.start) || /ing$/.test(toks[v]!.text)) continue;
+    return subjectBefore(ctx, toks, v, segment.span.start, 'reported-before');
+  }
+  return null;
+}
+
 /** Where the attribution after a quote ends: its last word, or the closing mark. */
 export function attributionEnd(ctx: AttributionContext, q: QuoteSpan): number {
   const toks = tokensAfter(ctx, q);
@@ -358,7 +370,8 @@ function nounPhraseEndingAt(toks: readonly Token[], k: number): Token[] {
     const prev = toks[i - 1]!;
     if (isNominal(prev)) {
       i--;
-      if (prev.tags.has('Determiner')) break;
+      // An article opens the phrase, unless a link comes before it: "a spokesman for the authority".
+      if (prev.tags.has('Determiner') && !(i > 1 && PHRASE_LINKS.has(toks[i - 1]!.text.toLowerCase()) && !breaks(toks, i - 1) && isNominal(toks[i - 2]!) && !breaks(toks, i - 2))) break;
       continue;
     }
     if (PHRASE_LINKS.has(prev.text.toLowerCase()) && i > 1 && isNominal(toks[i - 2]!) && !breaks(toks, i - 2)) {

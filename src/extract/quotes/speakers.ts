@@ -17,8 +17,8 @@ import type { PersonClaim, SpeakerKind } from '../../types.js';
 import { lowerBound, type Token } from '../nlp.js';
 import type { Gender } from '../people/index.js';
 import { ROLES, ROLE_SYNONYMS } from '../../titles/lexicon.js';
-import { insideQuote, isPossessive, peopleWithin, segmentAt, type AttributionContext, type SpeakerRef } from './attribution.js';
-import { ORGANISATION_HEADS } from '../people/lexicon.js';
+import { insideQuote, isPossessive, peopleWithin, reportingSubject, segmentAt, type AttributionContext, type SpeakerRef } from './attribution.js';
+import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS } from '../people/lexicon.js';
 
 /** Who said a quote, as the claim records it. */
 export interface Speaker {
@@ -63,6 +63,10 @@ export class SpeakerResolver {
   private pronoun(word: string, at: number): Speaker | null {
     if (word === 'he' || word === 'she') {
       const gender: Gender = word === 'he' ? 'm' : 'f';
+      // "A police spokeswoman said two were missing. “…,” she said.": the unnamed speaker of
+      // the sentence before, when no one is named since.
+      const unnamed = this.unnamedSpeakerBefore(at, gender);
+      if (unnamed) return unnamed;
       const p = this.antecedent(at, gender);
       if (p === null) return null;
       const key = surnameKey(p.name);
@@ -74,6 +78,23 @@ export class SpeakerResolver {
       return source ? { name: source.name, kind: source.kind, how: 'pronoun' } : null;
     }
     return null;
+  }
+
+  /**
+   * The unnamed speaker ("a police spokeswoman") of the sentence before the one at `at`,
+   * when it fits the pronoun's gender and nobody is named between it and the pronoun.
+   */
+  private unnamedSpeakerBefore(at: number, gender: Gender): Speaker | null {
+    const s = segmentAt(this.ctx.segments, at);
+    const ref = s > 0 ? reportingSubject(this.ctx, s - 1) : null;
+    if (ref === null || ref.type !== 'phrase') return null;
+    const first = ref.tokens[0]!;
+    const last = ref.tokens[ref.tokens.length - 1]!;
+    if (peopleWithin(this.ctx, first.start, at).length > 0) return null;
+    const head = last.text.toLowerCase();
+    if (!(ROLES.has(head) || last.tags.has('Actor') || isSayer(last)) || (gender === 'm' ? FEMALE_WORDS : MALE_WORDS).has(head)) return null;
+    if (!/^(?:a|an|one|the)$/i.test(first.text)) return null;
+    return { name: this.ctx.text.slice(first.start, last.end), kind: 'unnamed', how: 'pronoun' };
   }
 
   /**
