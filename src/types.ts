@@ -143,7 +143,7 @@ export interface QuoteClaim {
   /**
    * Who said it, or null when no attribution was found: a person's name as the report
    * writes it (a "he said" or "the sheriff said" resolved to the person named earlier), an
-   * organisation as written ("Apple", "the ministry"), or an unnamed source as the text
+   * organisation as written ("Harwick Water", "the ministry"), or an unnamed source as the text
    * calls them ("a police spokeswoman").
    */
   readonly speaker: string | null;

@@ -1,6 +1,6 @@
 /**
- * Familiar short forms of given names, as news copy writes them: "Stan Perlo" and "Stanley
- * Perlo" are one name, not two spellings. Each row lists forms of one name; a form may
+ * Familiar short forms of given names, as news copy writes them: "Stan Vilko" and "Stanley
+ * Vilko" are one name, not two spellings. Each row lists forms of one name; a form may
  * stand for more than one name ("Fred": Frederick, Alfred), so rows are looked up by form.
  * English forms only: the table is data, extend it rather than the code.
  */

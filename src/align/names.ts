@@ -3,11 +3,11 @@
  *
  * Within a report, "Kovacs" and "Mayor Kovacs" join "Anna Kovacs"
  * (surname of exactly one full name). Across reports, one surname with the same given
- * name is one person, however the rest is written: "L. Patrick Gray" / "Patrick Gray",
- * "Stan Perlo" / "Stanley Perlo" (a familiar form, given-names.ts). Names that share one
- * part and spell the other nearly alike ("Kathryn Smith" / "Katherine Smith", "Maurice
- * Jones-Drew" / "Maurice Drew"), or share a surname and an office under two given names
- * ("J. Edgar Hoover, FBI director" / "Herbert Hoover, the FBI director"), are one person
+ * name is one person, however the rest is written: "L. Anna Kovacs" / "Anna Kovacs",
+ * "Stan Vilko" / "Stanley Vilko" (a familiar form, given-names.ts). Names that share one
+ * part and spell the other nearly alike ("Kathryn Smith" / "Katherine Smith", "Maria
+ * Lind-Berg" / "Maria Berg"), or share a surname and an office under two given names
+ * ("J. Edwin Vask, FBI director" / "Hugo Vask, the FBI director"), are one person
  * whose name the reports write differently: worth reporting.
  */
 import type { PersonClaim } from '../types.js';
@@ -43,7 +43,7 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’`]/g, '').toLowerCase();
 }
 
-/** Generational suffixes: "Herbert Flynn Jr." is Herbert Flynn, his surname Flynn. */
+/** Generational suffixes: "Tomas Brandt Jr." is Tomas Brandt, his surname Brandt. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function partsOf(name: string): string[] {
@@ -86,7 +86,7 @@ export function entitiesOf(report: number, mentions: readonly PersonClaim[]): En
 
 /**
  * A surname (or a shorter name) written alone when the report names several people who bear
- * it ("Felt" beside "W. Mark Felt", "Joan Felt", "Mark Felt Jr."): news copy names the story's own person first
+ * it ("Ruiz" beside "Ana M. Ruiz", "Pablo Ruiz", "Ana Ruiz Jr."): news copy names the story's own person first
  * and relatives in full after, so the bare surname is the one named first, if that one
  * comes before the bare surname does.
  */
@@ -114,13 +114,13 @@ export function sameness(a: Entity, b: Entity): 'same' | 'spelling' | null {
   if (lastX === lastY) {
     const gx = givenNames(x);
     const gy = givenNames(y);
-    // Initials only on one side ("J. Hoover"): nothing to compare but the initial.
+    // Initials only on one side ("J. Vask"): nothing to compare but the initial.
     if (gx.length === 0 || gy.length === 0) return initialsAgree(x, y) ? 'same' : null;
     if (gx.some((g) => gy.some((h) => sameGivenName(g, h)))) return 'same';
     if (close(gx[0]!, gy[0]!)) return 'spelling';
     return sameOffice(a.titles, b.titles) ? 'spelling' : null;
   }
-  // "Maurice Jones-Drew" / "Maurice Drew": one part of a double surname.
+  // "Maria Lind-Berg" / "Maria Berg": one part of a double surname.
   if (sameGivenName(x[0]!, y[0]!) && (lastX.split('-').includes(lastY) || lastY.split('-').includes(lastX))) return 'spelling';
   if (x[0] === y[0] && x.length === y.length && lastX.length >= 4 && close(lastX, lastY)) return 'spelling';
   return null;
@@ -131,7 +131,7 @@ function givenNames(parts: readonly string[]): string[] {
   return parts.slice(0, -1).filter((p) => p.length > 1);
 }
 
-/** Whether the first letters of two names' given names can be the same person's ("J. Hoover", "John Hoover"). */
+/** Whether the first letters of two names' given names can be the same person's ("J. Vask", "John Vask"). */
 function initialsAgree(x: readonly string[], y: readonly string[]): boolean {
   return x.length < 2 || y.length < 2 || x[0]![0] === y[0]![0] || x.slice(0, -1).some((p) => y.slice(0, -1).some((q) => p[0] === q[0]));
 }

@@ -66,7 +66,7 @@ export function namedPeople(draft: Draft): string[] {
 
 /**
  * The claims of a drafted report, in text order. `known`: full names other reports of the
- * story treat as people; a name the report writes bare ("Klitschko stops Thompson") is a
+ * story treat as people; a name the report writes bare ("Tiel stops Vask") is a
  * person when another report names them as one.
  */
 export function finishClaims(draft: Draft, known: ReadonlySet<string> = new Set()): Claim[] {

@@ -301,8 +301,8 @@ export function gapAfter(tokens: readonly Token[], i: number): string {
 }
 
 /**
- * The gap after token `i` with an abbreviation's full stop left out: "Rep. Jim", "Raymond W.
- * Kelly" and "Dr. Lee" read as words side by side. An abbreviation is what compromise tags
+ * The gap after token `i` with an abbreviation's full stop left out: "Rep. Jim", "Anna M.
+ * Kovacs" and "Dr. Lee" read as words side by side. An abbreviation is what compromise tags
  * one (titles and honorifics) or a single capital letter (an initial).
  */
 export function wordGap(tokens: readonly Token[], i: number): string {
@@ -335,7 +335,7 @@ const aloneTags = wordMemo<ReadonlySet<string>>();
 /**
  * The tags compromise gives a word read alone, in lower case: what the word is out of
  * context. A headline in title case capitalises every word, and in it compromise reads
- * "Picked" or "As" as part of a name; alone they are a verb and a preposition.
+ * "Names" or "As" as part of a name; alone they are a verb and a preposition.
  */
 export function tagsAlone(word: string): ReadonlySet<string> {
   const lower = word.toLowerCase();

@@ -5,14 +5,14 @@
  * below align/ and judge/ (which compare them).
  *
  * A title is read by meaning, not as a bag of words:
- *   - a role is one office however it is written: "Interior Secretary" and "Secretary of
- *     the Interior", "spokesman" and "spokesperson", "CEO" and "chief executive";
- *   - whose role it is compares by name, acronym or expansion: "UNRWA spokesman" and
- *     "spokesman for the UN Relief and Works Agency", "B.C." and "British Columbia";
+ *   - a role is one office however it is written: "Transport Secretary" and "Secretary of
+ *     Transport", "spokesman" and "spokesperson", "CEO" and "chief executive";
+ *   - whose role it is compares by name, acronym or expansion: "HRWA spokesman" and
+ *     "spokesman for the Harwick Relief and Works Agency", "N.S." and "North Shore";
  *   - titles conflict only when the roles differ: the same role said to be held and held no
  *     longer ("former"), held for two different employers or portfolios, or two offices
  *     one person cannot hold at once (CEO and COO of one company, governor and senator).
- *     Roles that can all be true ("deputy campaign manager", "Nixon aide") do not conflict.
+ *     Roles that can all be true ("deputy campaign manager", "Kovacs aide") do not conflict.
  */
 import {
   AFFILIATION_STOP_WORDS, AFFILIATION_SYNONYMS, COMPOUND_ROLES, EXCLUSIVE_ROLES, GENERIC_AFFILIATION_WORDS,
@@ -27,7 +27,7 @@ export interface Role {
   readonly role: string;
   /** Qualifiers that change what it claims, folded and sorted: "former", "acting", "deputy". */
   readonly status: readonly string[];
-  /** Whose role it is: phrases as written ("UN Relief and Works Agency", "Kremlin", "interior"). */
+  /** Whose role it is: phrases as written ("Harwick Relief and Works Agency", "Kremlin", "transport"). */
   readonly affiliations: readonly string[];
   /** True when the title counts the times the role was held ("two-time champion"): a history, current or not. */
   readonly counted: boolean;
@@ -53,8 +53,8 @@ export function parseTitle(title: string): Role[] {
 
 /**
  * A title split where it states another role: at ";" and at "and" before a lower-case word
- * ("CEO and co-founder", "… and former director of …"), not inside a name ("Fish and
- * Wildlife Service").
+ * ("CEO and co-founder", "… and former director of …"), not inside a name ("Parks and
+ * Rivers Service").
  */
 function splitRoles(title: string): string[] {
   return title.split(/;|\s+and\s+(?=\p{Ll})|,\s+(?=(?:and\s+)?(?:former|ex-|then|now|also)\b)/u).map((p) => p.trim()).filter((p) => p !== '');
@@ -114,7 +114,7 @@ function parseRole(part: string, title: string): Role | null {
       status.add('former');
       flush();
     } else if (QUALIFIERS.has(w)) {
-      // "Sheriff's Deputy Sgt.": after another role, "deputy" is that role's, not a rank of the next.
+      // "Sheriff's Deputy Cpl.": after another role, "deputy" is that role's, not a rank of the next.
       const ofAnother = (w === 'deputy' || w === 'assistant') && lower.slice(0, i).some(isRole);
       if (STATUS_QUALIFIERS.has(w) && !ofAnother) status.add(w);
       flush();
@@ -132,7 +132,7 @@ function parseRole(part: string, title: string): Role | null {
     }
   }
   flush();
-  // After it: a rank ("-elect", "'s Deputy"), and what follows "of", "for", "at" ("secretary of the Interior").
+  // After it: a rank ("-elect", "'s Deputy"), and what follows "of", "for", "at" ("secretary of the Treasury").
   for (let i = to + 1; i < lower.length; i++) {
     const w = lower[i]!;
     // "president-elect"; "the Sheriff's Deputy" is a deputy sheriff.
@@ -208,7 +208,7 @@ export function titleConflict(a: readonly string[], b: readonly string[]): Title
 /**
  * Whether two reports give a person one office: a role both state (not a bare descriptor
  * such as "official") with the same qualifiers, and whose role it is agreeing where both say. For telling whether two names are
- * one person written two ways ("J. Edgar Hoover, FBI director" and "Herbert Hoover, the
+ * one person written two ways ("J. Edwin Vask, FBI director" and "Hugo Vask, the
  * FBI director").
  */
 export function sameOffice(a: readonly string[], b: readonly string[]): boolean {
@@ -240,9 +240,9 @@ export function affiliationsAgree(a: readonly string[], b: readonly string[]): b
 }
 
 /**
- * One affiliation written two ways: a shared word that is not generic ("Intel" in "Intel's
- * cloud group"), an acronym of the other ("UNRWA" / "UN Relief and Works Agency", "B.C." /
- * "British Columbia"), or a known synonym ("U.S." / "American").
+ * One affiliation written two ways: a shared word that is not generic ("Orlen" in "Orlen's
+ * cloud group"), an acronym of the other ("HRWA" / "Harwick Relief and Works Agency", "N.S." /
+ * "North Shore"), or a known synonym ("U.S." / "American").
  */
 export function sameAffiliation(x: string, y: string): boolean {
   const wx = contentWords(x);
@@ -264,7 +264,7 @@ function contentWords(phrase: string): string[] {
     .filter((w) => w !== '' && !AFFILIATION_STOP_WORDS.has(w));
 }
 
-/** Whether `short` (one word, "UNRWA", "B.C.") is the initials of `long` (acronyms in it count whole). */
+/** Whether `short` (one word, "HRWA", "N.S.") is the initials of `long` (acronyms in it count whole). */
 function isAcronymOf(short: string, long: string): boolean {
   const s = short.replace(/\./g, '');
   if (/\s/.test(s) || s.length < 2 || !/^\p{Lu}+$/u.test(s)) return false;

@@ -27,7 +27,7 @@ export const ROLES = new Set([
   'coo', 'cto', 'cio', 'cmo', 'president-elect', 'champion', 'quarterback', 'commentator',
   'columnist', 'actor', 'actress', 'author', 'producer', 'controller', 'co-founder', 'cofounder',
   'chairperson', 'vicar', 'priest', 'pastor', 'monsignor', 'msgr', 'rev', 'reverend', 'sr', 'sister',
-  'fr', 'father', 'brother', 'sgt', 'lt', 'col', 'capt', 'cmdr', 'adm', 'gov', 'supt', 'insp',
+  'fr', 'father', 'brother', 'sgt', 'lt', 'col', 'capt', 'cmdr', 'adm', 'gov', 'supt', 'insp', 'cpl', 'corporal',
 ]);
 
 /** Honorifics that say nothing about office: dropped when titles are compared. */
@@ -56,7 +56,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   cfo: 'chief financial officer', cto: 'chief technology officer', cio: 'chief information officer',
   cmo: 'chief marketing officer', 'chief executive officer': 'chief executive', cofounder: 'co-founder',
   chairperson: 'chair', sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', capt: 'captain',
-  cmdr: 'commander', adm: 'admiral', gov: 'governor', supt: 'superintendent', insp: 'inspector',
+  cmdr: 'commander', adm: 'admiral', gov: 'governor', supt: 'superintendent', insp: 'inspector', cpl: 'corporal',
   msgr: 'monsignor', reverend: 'rev', actress: 'actor',
 };
 
@@ -87,7 +87,7 @@ export const AFFILIATION_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'at', 
 
 /**
  * Generic last words of an organisation ("agency", "department"): two affiliations sharing
- * only such a word are not the same ("UN Relief and Works Agency", "European Space Agency").
+ * only such a word are not the same ("Harwick Relief Agency", "Telmar Space Agency").
  */
 export const GENERIC_AFFILIATION_WORDS = new Set([
   'agency', 'department', 'office', 'group', 'council', 'committee', 'company', 'ministry', 'bureau', 'service',

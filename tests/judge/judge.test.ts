@@ -25,7 +25,7 @@ describe('judge numbers', () => {
 describe('judge people', () => {
   it.each([
     ['Former mayor Anna Kovacs spoke.', 'Mayor Anna Kovacs spoke.', 'conflict'],
-    ['Interior Secretary Anna Kovacs spoke.', 'Anna Kovacs, the Secretary of the Interior, spoke.', 'agree'],
+    ['Transport Secretary Anna Kovacs spoke.', 'Anna Kovacs, the Secretary of Transport, spoke.', 'agree'],
     ['Anna Kovacs, a spokeswoman for the Harwick Relief and Works Agency, spoke.', 'HRWA spokeswoman Anna Kovacs spoke.', 'agree'],
     ['Deputy campaign manager Anna Kovacs spoke.', 'Anna Kovacs, a Harwick Party aide, spoke.', 'agree'],
     ['CEO Anna Kovacs spoke.', 'COO Anna Kovacs spoke.', 'conflict'],

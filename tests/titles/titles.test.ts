@@ -15,17 +15,17 @@ describe('parseTitle', () => {
     ['Regional transport minister', [{ role: 'minister', status: [], affiliations: ['transport'] }]],
     ['Green councillor', [{ role: 'councillor', status: [], affiliations: ['Green'] }]],
     // Word order and "of"-phrases: one role, one portfolio.
-    ['Interior Secretary', [{ role: 'secretary', status: [], affiliations: ['Interior'] }]],
-    ['Secretary of the Interior', [{ role: 'secretary', status: [], affiliations: ['Interior'] }]],
+    ['Transport Secretary', [{ role: 'secretary', status: [], affiliations: ['Transport'] }]],
+    ['Secretary of Transport', [{ role: 'secretary', status: [], affiliations: ['Transport'] }]],
     // Compound roles are one office; acronyms fold to them.
-    ['British Columbia attorney general', [{ role: 'attorney general', status: [], affiliations: ['British Columbia'] }]],
+    ['North Shore attorney general', [{ role: 'attorney general', status: [], affiliations: ['North Shore'] }]],
     ['CEO', [{ role: 'chief executive', status: [], affiliations: [] }]],
     ['Vice-President', [{ role: 'president', status: ['vice'], affiliations: [] }]],
     ['president-elect', [{ role: 'president', status: ['elect'], affiliations: [] }]],
     // Two roles in one title.
     ["SeaMicro's CEO and co-founder", [{ role: 'chief executive', status: [], affiliations: ['SeaMicro'] }, { role: 'founder', status: [], affiliations: [] }]],
-    // "Sheriff's Deputy Sgt.": the deputy is the sheriff's, not a rank of the sergeant.
-    ["Sheriff's Deputy Sgt.", [{ role: 'sergeant', status: [], affiliations: [] }]],
+    // "Sheriff's Deputy Cpl.": the deputy is the sheriff's, not a rank of the corporal.
+    ["Sheriff's Deputy Cpl.", [{ role: 'corporal', status: [], affiliations: [] }]],
   ])('%s', (title, expected) => {
     expect(roles(title)).toEqual(expected);
   });
@@ -33,13 +33,13 @@ describe('parseTitle', () => {
 
 describe('affiliations compare by name, acronym and expansion', () => {
   it.each([
-    ['UNRWA', 'UN Relief and Works Agency', true],
-    ['B.C.', 'British Columbia', true],
+    ['HRWA', 'Harwick Relief and Works Agency', true], ['UNHRA', 'UN Harwick Relief Agency', true],
+    ['N.S.', 'North Shore', true],
     ['FBI', 'Federal Bureau of Investigation', true],
     ['U.S.', 'American', true],
-    ["Intel's cloud group", 'Intel', true],
+    ["Orlen's cloud group", 'Orlen', true],
     ['Green', 'Labour', false],
-    ['UN Relief and Works Agency', 'European Space Agency', false],
+    ['Harwick Relief and Works Agency', 'Telmar Space Agency', false],
   ])('%s / %s', (a, b, same) => {
     expect(sameAffiliation(a, b)).toBe(same);
   });
@@ -48,9 +48,9 @@ describe('affiliations compare by name, acronym and expansion', () => {
 describe('titleConflict', () => {
   it.each([
     // Agree: the same role written two ways, or roles that can all be true.
-    [['UNRWA spokesman'], ['spokesman for the UN Relief and Works Agency'], null],
-    [['Interior Secretary'], ['Secretary of the Interior'], null],
-    [['Attorney General'], ['B.C. Attorney General'], null],
+    [['HRWA spokesman'], ['spokesman for the Harwick Relief and Works Agency'], null],
+    [['Transport Secretary'], ['Secretary of Transport'], null],
+    [['Attorney General'], ['N.S. Attorney General'], null],
     [['deputy campaign manager'], ['Nixon aide'], null],
     [['SeaMicro Chief Executive'], ['new AMD general manager'], null],
     [['two-time heavyweight champion'], ['former heavyweight champion'], null],

@@ -65,8 +65,8 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
       i++;
       continue;
     }
-    // A headline in title case capitalises its verbs and prepositions too ("Academy Picks
-    // Ana Ruiz As Host For Gala"): they are no part of a name, and the run stops at them.
+    // A headline in title case capitalises its verbs and prepositions too ("Council Picks
+    // Ana Ruiz As Chair For Term"): they are no part of a name, and the run stops at them.
     if (isTitleCaseWord(toks[i]!, headline())) {
       i++;
       continue;
@@ -106,8 +106,8 @@ function keptNames(candidates: readonly NameCandidate[], elsewhere: ReadonlySet<
   };
   for (const c of candidates) if (c.accepted) add(c.words);
   // A full name another report of the story treats as a person is one here too, and so
-  // is its surname, written alone ("Klitschko stops Thompson"); so is the full name of
-  // someone this report treats as a person by surname ("the 33-year-old Pukall").
+  // is its surname, written alone ("Tiel stops Vask"); so is the full name of
+  // someone this report treats as a person by surname ("the 33-year-old Tiel").
   const surnames = new Set([...elsewhere].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   for (const c of candidates) {
     if (c.accepted) continue;
@@ -170,7 +170,7 @@ function genderHint(c: Candidate): GenderHint | null {
     const female = given.tags.has('FemaleName');
     if (male !== female) return { gender: male ? 'm' : 'f', strength: 2 };
   }
-  // "Klitschko defended his title": the first personal pronoun after the name, before any
+  // "Tiel defended his title": the first personal pronoun after the name, before any
   // other capitalised word could have taken it.
   for (let k = c.last + 1; k < toks.length && k <= c.last + 12; k++) {
     const w = toks[k]!.text.toLowerCase();
@@ -214,15 +214,15 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
   if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;
   if (ORGANISATION_HEADS.has(bare(name[name.length - 1]!))) return null;
-  // "the Weather Underground group", "Hurricane Georges": what the run names is no person.
+  // "the Harwick Rivers group", "Hurricane Dorota": what the run names is no person.
   const after = toks[last + 1];
   if (after && /^\p{Ll}/u.test(after.text) && ORGANISATION_HEADS.has(bare(after)) && !punctuatedAfter(toks, last) && !POSSESSIVE.test(toks[last]!.text)) return null;
   if (NOT_PEOPLE.has(bare(name[0]!)) || (first > 0 && NOT_PEOPLE.has(bare(toks[first - 1]!)) && !/\S/.test(gapAfter(toks, first - 1)))) return null;
-  // "'Deep Throat'": a name in quote marks is a nickname or a title, not a person named.
+  // "'Deep Water'": a name in quote marks is a nickname or a title, not a person named.
   if (/["“'‘]/.test(toks[i]!.pre) && /["”'’]/.test(toks[j]!.post)) return null;
   const placeOnly = name.every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) && !hasPersonTag(t));
   let titleFirst = titleStart(toks, first);
-  // "his co-counsel, Robin Vask,": a role set off before the name by a comma.
+  // "his co-counsel, Rina Vask,": a role set off before the name by a comma.
   const before = toks[first - 1];
   if (titleFirst === first && first === i && before && /^,\s*$/.test(gapAfter(toks, first - 1)) && (isRoleWord(before) || isPersonNoun(before)) &&
       /^\p{Ll}/u.test(before.text) && (last === toks.length - 1 || /^\s*[,.;)]/.test(gapAfter(toks, last)))) {
@@ -240,11 +240,11 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // only if the report names them elsewhere (the known-name pass).
   const modifier = name.length === 1 && toks[last + 1] !== undefined && isRoleWord(toks[last + 1]!) && !punctuatedAfter(toks, last);
   // A role before a place or an organisation's name; a noun such as "radical" is not enough.
-  // A place's name (read alone, not in context: "Steve Harlan" can be tagged a place in one)
-  // is a person's only with a role before it: "Iran, the world's fourth-largest producer" is not.
+  // A place's name (read alone, not in context: a person's name can be tagged a place in one)
+  // is a person's only with a role before it: "Telmar, the region's largest producer" is not.
   const knownPlace = placeOnly && name.every((t) => isKnownPlace(bare(t)));
   // A noun that only says what someone is ("protester", "merchant") titles a name, not the
-  // head of a place's or body's name: "the tourist Island of Qeshm".
+  // head of a place's or body's name: "the tourist Island of Vask".
   const byRole = toks.slice(titleFirst, first).some(isRoleWord);
   const commonNoun = name.length === 1 && toks[last + 1]?.text === 'of' && toks[last + 2] !== undefined && isCapitalised(toks[last + 2]!);
   const titled = knownPlace ? byRole : (titleFirst < first && (byRole || !commonNoun)) || appositive !== null;
@@ -256,16 +256,16 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
 }
 
 /**
- * What the words around a name say of it, as only a person's are written: an age ("Maral,
- * 45,", "Ruiz (43)", "the 33-year-old Pukall"), a relative "who" ("Klitschko, who has not lost"), or, for a full
+ * What the words around a name say of it, as only a person's are written: an age ("Olena,
+ * 45,", "Ruiz (43)", "the 33-year-old Tiel"), a relative "who" ("Tiel, who has not lost"), or, for a full
  * name, its verb then a "he"/"his"/"she"/"her" in the clause before any other name
- * ("Wladimir Klitschko defended his title"). Never for a name that modifies a noun after it.
+ * ("Brannock Tiel defended his title"). Never for a name that modifies a noun after it.
  */
 function treatedAsPerson(toks: readonly Token[], first: number, last: number): boolean {
   const next = toks[last + 1];
-  // "a 35-year-old New Bedford man", "a British climber": a name before a noun is its modifier.
+  // "a 35-year-old Harwick man", "a Danish climber": a name before a noun is its modifier.
   if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/\S/.test(gapAfter(toks, last))) return false;
-  // "the 33-year-old Pukall", "32-year-old protester Paris Kyriakides".
+  // "the 33-year-old Tiel", "32-year-old protester Lior Vask".
   for (const k of [first - 1, first - 2]) {
     if (toks[k]?.text.toLowerCase() === 'old' && toks[k - 1]?.text.toLowerCase() === 'year' && toks[k - 2]?.tags.has('Value') && (k === first - 1 || /^\p{Ll}/u.test(toks[first - 1]!.text))) return true;
   }
@@ -274,7 +274,7 @@ function treatedAsPerson(toks: readonly Token[], first: number, last: number): b
   if (/^\s*[,(]\s*$/.test(gap) && /^\d{1,3}$/.test(next.text) && /^\s*[,)]/.test(gapAfter(toks, last + 1))) return true;
   if (/^\s*,\s*$/.test(gap) && /^who$/i.test(next.text)) return true;
   if (last === first || !isFiniteVerb(next) || /\S/.test(gap)) return false;
-  // "Wladimir Klitschko defended his title": the name's verb, then its pronoun in the clause.
+  // "Brannock Tiel defended his title": the name's verb, then its pronoun in the clause.
   for (let k = last + 2; k < toks.length && k <= last + 6; k++) {
     const t = toks[k]!;
     if (/^(?:he|his|him|himself|she|her|herself)$/i.test(t.text)) return true;
@@ -356,7 +356,7 @@ function isRoleModifier(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
 }
 
-/** Most words of an appositive title ("director of the Turkmenistan Helsinki Foundation for Human Rights"). */
+/** Most words of an appositive title ("director of the Harwick Foundation for Clean Rivers and Lakes"). */
 const APPOSITIVE_WORDS = 14;
 
 /** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(White House envoy)" after a name. */
@@ -373,10 +373,10 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
   for (let k = first; k < toks.length && k < first + APPOSITIVE_WORDS; k++) {
     const t = toks[k]!;
     // A role, or a noun compromise knows as a person's ("champion", "singer"), heading the
-    // appositive: "director of the … Foundation", not "the home church of Alaska Gov.".
+    // appositive: "director of the … Foundation", not "the home church of Harwick Mayor …".
     if (t.tags.has('Preposition')) headed = true;
     if (!headed && (isRoleWord(t) || isPersonNoun(t))) hasRole = true;
-    // "a resident of Ashgabat who declined to give her surname": the title ends before "who".
+    // "a resident of Telmar who declined to give her surname": the title ends before "who".
     if (/^(?:who|whose)$/i.test(t.text) && k > first) return hasRole ? { first, last: k - 1 } : null;
     if (t.tags.has('Verb') && !isRoleWord(t)) return null;
     if (punctuatedAfter(toks, k, /[,;:.)(]/) || k === toks.length - 1) {
@@ -413,12 +413,12 @@ function toClaim(text: string, c: Candidate, titled: boolean): PersonClaim {
   };
 }
 
-/** Lower-case words of the name as written ("Maurice Jones-Drew" → maurice, jones-drew), possessive removed. */
+/** Lower-case words of the name as written ("Maria Lind-Berg" → maria, lind-berg), possessive removed. */
 function nameWords(c: Candidate): string[] {
   const out: string[] = [];
   for (let k = c.first; k <= c.last; k++) {
     const word = c.tokens[k]!.text.replace(POSSESSIVE, '').toLowerCase();
-    // "Jones-Drew": tokens joined by a hyphen are one word.
+    // "Lind-Berg": tokens joined by a hyphen are one word.
     if (k > c.first && gapAfter(c.tokens, k - 1) === '-') out[out.length - 1] += `-${word}`;
     else out.push(word);
   }
@@ -464,7 +464,7 @@ function isTitleCaseWord(t: Token, headline: boolean): boolean {
   if (NAMING.some((x) => t.tags.has(x))) return false;
   const tags = headline ? tagsAlone(t.text) : t.tags;
   if (NAMING.some((x) => tags.has(x)) || tags.has('Noun') || (!headline && tags.has('ProperNoun'))) return false;
-  // Read alone, a participle may come out an adjective ("Picked", "Charged").
+  // Read alone, a participle may come out an adjective ("Named", "Arrested").
   if (headline && tags.has('Adjective') && /(?:ed|ing)$/.test(t.text)) return true;
   return ['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb'].some((x) => tags.has(x));
 }
@@ -506,12 +506,12 @@ function particlesThenName(toks: readonly Token[], j: number): number {
 
 function joined(a: Token, b: Token): boolean {
   const gap = a.post + b.pre;
-  // A line break ends a name: "… brought down Nixon\nW. Mark Felt, the former …".
+  // A line break ends a name: "… terms set by Kovacs\nAnna Ruiz, the chair, …".
   if (/[\n\r]/.test(gap)) return false;
   return (/^\s*$/.test(gap) || gap === '-' || (/^\.\s+$/.test(gap) && isAbbreviation(a))) && !POSSESSIVE.test(a.text);
 }
 
-/** "W." in "Raymond W. Kelly", "Rep." in "Rep. Jim Lowe": a dot inside a name or a title. */
+/** "M." in "Anna M. Kovacs", "Rep." in "Rep. Jim Lowe": a dot inside a name or a title. */
 function isAbbreviation(t: Token): boolean {
   return t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^\p{Lu}$/u.test(t.text);
 }

@@ -55,8 +55,8 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /**
- * Words that open a name of something other than a person ("Hurricane Katrina", "Mount
- * Kenya", "Fort Worth"): a run starting with one, or right after one, is no person.
+ * Words that open a name of something other than a person ("Hurricane Dorota", "Mount
+ * Telmar", "Fort Vask"): a run starting with one, or right after one, is no person.
  */
 export const NOT_PEOPLE = new Set([
   'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'mount', 'mt', 'lake', 'fort', 'camp', 'cape', 'port',

@@ -1,6 +1,6 @@
 /**
  * Where a quote's attribution is written, and what it names: a person mention, a pronoun,
- * or a noun phrase ("the sheriff", "a police spokeswoman", "Apple"). What a pronoun or a
+ * or a noun phrase ("the sheriff", "a police spokeswoman", "Harwick Water"). What a pronoun or a
  * role refers to is settled in speakers.ts.
  *
  * The forms read, as news copy writes them:
@@ -95,7 +95,7 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
     const verb = toks[v]!;
     if (!speechVerbAt(toks, v) || insideQuote(ctx, verb.start, q)) continue;
     const gerund = /ing$/.test(verb.text);
-    // "Calling them “…”, Ruiz showed …": a participle opening the sentence takes the
+    // "Calling the plan “…”, Ruiz showed …": a participle opening the sentence takes the
     // subject of the clause after it.
     if (gerund && verb.start === segment.span.start) return mainSubjectAfter(ctx, q, s);
     // "…, saying", "by saying", "except to say": the verb's subject is its clause's.
@@ -188,8 +188,8 @@ export function introduced(ctx: AttributionContext, q: QuoteSpan, paragraphs: re
 }
 
 /**
- * A quote opening a paragraph right after a sentence of reported speech: "Alsip also said
- * Benjamin is tenacious.\n“If she's in a fight, don't bet against her.”" The quote is the
+ * A quote opening a paragraph right after a sentence of reported speech: "Ruiz also said
+ * Kovacs is tenacious.\n“If she's in a fight, don't bet against her.”" The quote is the
  * speech that sentence reports: its speaker is the subject of the sentence's last speech verb.
  */
 export function reportedJustBefore(ctx: AttributionContext, q: QuoteSpan, s: number): SpeakerRef | null {
@@ -267,7 +267,7 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
   let k = v - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(toks[k]!.text.toLowerCase()) && !breaks(toks, k)) k--;
   if (k < 0) return null;
-  // "Capaldi, who described himself as …": the relative pronoun stands for the name before it.
+  // "Kovacs, who described herself as …": the relative pronoun stands for the name before it.
   let singleComma = false;
   if (/^(?:who|whom)$/i.test(toks[k]!.text) && k > 0) {
     singleComma = true;
@@ -284,7 +284,7 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
   }
   const t = toks[k]!;
   if (breaks(toks, k) && !singleComma) {
-    // "Pensioner Ana-aga, a voter in Ashgabat, said": the phrase before the clause's first comma.
+    // "Farmer Ana-Lise, a voter in Telmar, said": the phrase before the clause's first comma.
     const comma = toks.findIndex((x, i) => x.start >= from && i < k && /,/.test(x.post));
     const phrase = comma >= 0 && /,\s*$/.test(gapAfter(toks, k)) ? nounPhraseEndingAt(toks, comma) : [];
     return phrase.length > 0 && phrase[0]!.start >= from ? { type: 'phrase', tokens: phrase, how } : null;
@@ -297,7 +297,7 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
 /**
  * Text between a subject and its verb that keeps them together: nothing, or an appositive
  * between commas or brackets ("Ana Ruiz, 43, a nurse, said"). A single comma does not: in
- * "…, who plays Clara, said" Clara is no subject.
+ * "…, who plays Nora, said" Nora is no subject.
  */
 function isSubjectGap(gap: string, singleComma: boolean): boolean {
   const g = gap.trim();
@@ -500,7 +500,7 @@ function paragraphAt(paragraphs: readonly Span[], offset: number): number {
   return i >= 0 && offset < paragraphs[i]!.end ? i : -1;
 }
 
-/** A speech verb's -ing form that the tagger read as an adjective ("Holbrook telling Woodward"). */
+/** A speech verb's -ing form that the tagger read as an adjective ("Kovacs telling the crowd"). */
 function isSpeechGerund(word: string): boolean {
   const w = word.toLowerCase();
   if (!w.endsWith('ing') || w.length < 6) return false;

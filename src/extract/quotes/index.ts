@@ -13,7 +13,7 @@
  *     same speaker's.
  * Quoted words nobody is reported as saying are no quote claim when they are a few words
  * inside the writer's own sentence (scare quotes, slogans, sign texts), or a title or name
- * written in capitals there ("The Fires of Pompeii", a nickname).
+ * written in capitals there ("The Long Winter Road", a nickname).
  */
 import type { PersonClaim, QuoteClaim, Segment, Span } from '../../types.js';
 import type { Token } from '../nlp.js';
@@ -118,13 +118,13 @@ function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker 
   // Most quotes are long sentences, neither a title nor a few words: settle them at once.
   if (q.words.length > 80 && !embedded) return true;
   const words = q.words.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
-  // A title or a name: "The Fires of Pompeii"; but "a “Lone Ranger”", said of oneself, is a quote.
+  // A title or a name: "The Long Winter Road"; but "a “Lone Wolf”", said of oneself, is a quote.
   if (embedded && isTitleCase(words) && (speaker === null || words.length > 2 || /^(?:the|a|an)$/i.test(words[0]!))) return false;
   if (speaker !== null) return true;
   return words.length > 1 && !(embedded && words.length <= SCARE_QUOTE_WORDS);
 }
 
-/** "The Fires of Pompeii", "Foul Pole": two or more words, each longer one capitalised, no sentence end. */
+/** "The Long Winter Road", "The Hammer": two or more words, each longer one capitalised, no sentence end. */
 function isTitleCase(words: readonly string[]): boolean {
   if (words.length < 2 || /[.!?,;]$/.test(words[words.length - 1]!)) return false;
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));

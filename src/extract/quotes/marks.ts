@@ -165,7 +165,7 @@ function opensHere(text: string, i: number, para: Span): boolean {
 function closesHere(text: string, i: number, para: Span, ch: string): boolean {
   if (ch !== '"') return true;
   const next = i + 1 < para.end ? text[i + 1]! : ' ';
-  // "… an anchor again, "Jonathan Wright said": a mark after the quote's own comma closes it,
+  // "… the roof came down, "Tomas Brandt said": a mark after the quote's own comma closes it,
   // though spaced off the words before and not after.
   return !/[\p{L}\p{N}]/u.test(next) || /[,.!?]\s$/.test(text.slice(Math.max(para.start, i - 2), i));
 }

@@ -6,10 +6,10 @@
  *     skipping anyone the text writes as the other gender; the answer teaches the person's
  *     gender to later pronouns. "it"/"they" is the organisation or source quoted just before;
  *   - "the sheriff" is the person named earlier with that role in their title ("Sheriff Ana
- *     Ruiz"), or the unnamed source quoted earlier with that role ("a Western diplomat …
+ *     Ruiz"), or the unnamed source quoted earlier with that role ("a foreign diplomat …
  *     the diplomat added"), or stays as written;
- *   - any other noun phrase is an organisation when it is a name ("Apple", "Human Rights
- *     Watch") and an unnamed source as the text calls it otherwise ("a police spokeswoman").
+ *   - any other noun phrase is an organisation when it is a name ("Harwick Water", "Clean Rivers
+ *     Trust") and an unnamed source as the text calls it otherwise ("a police spokeswoman").
  * People named inside quotes are never antecedents: a pronoun outside a quote does not
  * refer to them.
  */
@@ -34,7 +34,7 @@ const DEFINITE = /^(?:the|this|that|his|her|its|their)$/i;
 /** Resolves speaker references of one report, in text order (it learns genders as it goes). */
 export class SpeakerResolver {
   private readonly genders: Map<string, Gender>;
-  /** Sources quoted so far that are not people: "a Western diplomat", "the ministry". */
+  /** Sources quoted so far that are not people: "a foreign diplomat", "the ministry". */
   private readonly sources: { readonly name: string; readonly kind: SpeakerKind; readonly head: string; readonly at: number }[] = [];
 
   constructor(
@@ -99,7 +99,7 @@ export class SpeakerResolver {
 
   /**
    * The nearest earlier person who can be "he" or "she" at `at`. A sentence whose subject
-   * is itself "he" or "she", before any name in it ("At 55, he is the age Hartnell was"),
+   * is itself "he" or "she", before any name in it ("At 55, he is the age Vask was"),
    * is about whom that pronoun refers to, not about the names after it.
    */
   private antecedent(at: number, gender: Gender, depth = 0): PersonClaim | null {
@@ -127,10 +127,10 @@ export class SpeakerResolver {
   private phrase(tokens: readonly Token[], how: string, at: number): Speaker | null {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
-    // "Flynn's father Herbert Flynn of Fort Coffee": the person the phrase names.
+    // "Ruiz's father Pablo Ruiz of Harwick": the person the phrase names.
     const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p));
     if (named) return { name: named.name, kind: 'person', how };
-    // "Undersheriff Ana Ruiz": a given name and a surname end the phrase.
+    // "Chief Deputy Ana Ruiz": a given name and a surname end the phrase.
     const given = tokens.findIndex((t, i) => i < tokens.length - 1 && isGivenName(t) && tokens.slice(i + 1).every((x) => /^\p{Lu}/u.test(x.text)));
     if (given >= 0) return { name: this.ctx.text.slice(tokens[given]!.start, last.end), kind: 'person', how };
     const name = this.ctx.text.slice(first.start, last.end);
