@@ -62,7 +62,8 @@ export function extractQuotes(
       speaker = block ? resolver.resolve(block, q.open) : null;
     }
     if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, false)) speaker = continued(previous);
-    if (!isQuote(text, q, segment, speaker)) continue;
+    // A quote within a quote that no one inside it is said to say is part of the outer one.
+    if ((nested && speaker === null) || !isQuote(text, q, segment, speaker)) continue;
     claims.push({
       kind: 'quote',
       span: { start: q.start, end: q.end },
