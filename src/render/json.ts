@@ -94,7 +94,7 @@ export function extractedJson(report: Report, c: Claim, at: ReturnType<typeof lo
     case 'person':
       return { ...common, name: c.name, title: c.title };
     case 'quote':
-      return { ...common, words: c.words, speaker: c.speaker, attribution: c.attribution };
+      return { ...common, words: c.words, speaker: c.speaker, speakerKind: c.speakerKind, attribution: c.attribution };
     default: {
       const never: never = c;
       return never;

@@ -84,7 +84,7 @@ describe('main', () => {
     expect(text.stdout).toMatch(/number {2}deaths in \[14, …\]/);
     const json = JSON.parse((await runCli(['extract', B, '--format', 'json'])).stdout);
     expect(json.schemaVersion).toBe(1);
-    expect(json.claims.some((c: { kind: string; speaker?: string }) => c.kind === 'quote' && c.speaker === 'Anneliese Brandt')).toBe(true);
+    expect(json.claims.some((c: { kind: string; speaker?: string; speakerKind?: string }) => c.kind === 'quote' && c.speaker === 'Anneliese Brandt' && c.speakerKind === 'person')).toBe(true);
   });
 
   it('--help has usage, examples and exit status; --version prints the version', async () => {
