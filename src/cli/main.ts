@@ -92,6 +92,8 @@ type Job =
       readonly target: string;
       readonly referenceName: string | undefined;
       readonly conflictsOnly: boolean;
+      /** List every claim only one report makes (text), not just their count. */
+      readonly all: boolean;
       readonly progress: boolean;
       /** Read manifest paths outside the manifest's folder. */
       readonly allowOutside: boolean;
@@ -215,6 +217,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .addOption(new Option('--reference-name <file>', 'in each story, the file that is the reference (default: reference.*)').helpGroup(GROUPS.input))
     .addOption(new Option('--allow-outside', "read manifest paths outside the manifest's folder").helpGroup(GROUPS.input))
     .addOption(new Option('--conflicts-only', 'show only conflicts and misattributed quotes').helpGroup(GROUPS.output))
+    .addOption(new Option('--all', 'text: list each claim only one report makes, not just their count').helpGroup(GROUPS.output))
     .addOption(new Option('--no-progress', 'no progress line on stderr (shown when stderr is a terminal)').helpGroup(GROUPS.output))
     .addOption(new Option('-j, --jobs <n>', 'stories checked at once, one thread each (default: one per core; at most one per story and per GB of memory)').helpGroup(GROUPS.checking))
     .addOption(new Option('--baseline <file>', 'findings recorded in FILE are known: marked as such, and never fail the run').helpGroup(GROUPS.ci))
@@ -229,6 +232,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
         target,
         referenceName,
         conflictsOnly: opts.conflictsOnly === true,
+        all: opts.all === true,
         progress: opts.progress !== false,
         allowOutside: opts.allowOutside === true,
         jobs,
@@ -297,8 +301,6 @@ function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: I
     failOn: typeof opts.failOn === 'string' ? parseFailOnValue(opts.failOn) : config.failOn ?? 'conflict',
   };
 }
-
-
 
 async function run(job: Job, io: Io): Promise<number> {
   if (job.kind === 'completion') {
@@ -434,7 +436,8 @@ async function runBatch(job: Extract<Job, { kind: 'batch' }>, io: Io): Promise<n
   const { findStories, runStories, workerCount } = await import('./batch.js');
   const { batchWriter } = await import('../render/batch.js');
   const color = colorFor(io, c);
-  const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: job.conflictsOnly });
+  // Text is fitted as compare mode fits it; a batch streams, so it is never paged.
+  const writer = pages ? null : batchWriter(c.format, { color, conflictsOnly: job.conflictsOnly, all: job.all, width: textWidth(io, c) });
   const stories = await findStories(job.target, { referenceName: job.referenceName, maxBytes: c.maxBytes, allowOutside: job.allowOutside });
   if (stories.length === 0) throw new FactdiffError(`${job.target}: no stories found (expected subdirectories or manifest groups)`);
   const inputs = stories.flatMap((s) => s.paths);

@@ -8,7 +8,9 @@ import { VERDICTS } from '../types.js';
 import { TOOL } from '../version.js';
 import { FactdiffError } from '../errors.js';
 import { findingSerialiser, reportJson, SCHEMA_VERSION } from './json.js';
-import { renderText } from './text.js';
+import { Chalk } from 'chalk';
+import { renderText, verdictCounts } from './text.js';
+import { fit } from './layout.js';
 import { cell, markdownSection } from './markdown.js';
 import { githubAnnotations, githubNotice, totals as totalsText } from './github.js';
 import { sarifLog, sarifResults } from './sarif.js';
@@ -61,7 +63,10 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const body = s.ok ? renderText(s.result, { ...options, known: s.known }) : `factdiff: ${safe(s.error)}\n`;
           return `${first ? '' : '\n'}=== ${safe(s.name)} ===\n${body}`;
         },
-        end: () => `\n${totals.stories} stories, ${totals.failed} failed: ${VERDICTS.map((v) => `${totals[v]} ${v}`).join(', ')}\n`,
+        end: () => {
+          const line = `${totals.stories} stories, ${totals.failed} failed: ${verdictCounts(new Chalk({ level: options.color ? 1 : 0 }), totals)}`;
+          return `\n${fit('', line, options.width, 2).join('\n')}\n`;
+        },
       };
     case 'json':
       return {

@@ -136,15 +136,23 @@ function describeRange(value: number | null, low: number | null, high: number | 
 
 /** The first line: how many reports, and how many findings of each verdict, worst first. */
 function summaryLine(ctx: Ctx, result: CheckResult): string {
-  const parts = [...BY_SEVERITY, 'only-one' as const]
-    .filter((v) => result.summary[v] > 0)
-    .map((v) => {
-      const text = COUNTED[v](result.summary[v]);
-      return v === 'conflict' || v === 'misattributed' ? colourFor(ctx.c, v)(text) : text;
-    });
   // With a baseline, how many of those findings it accepts (they do not fail the run).
   const known = ctx.known.size > 0 ? `; ${ctx.known.size} known from the baseline` : '';
-  return `${result.reports.length} reports: ${parts.length > 0 ? parts.join(', ') : 'no claims found'}${known}`;
+  return `${result.reports.length} reports: ${verdictCounts(ctx.c, result.summary)}${known}`;
+}
+
+/**
+ * "2 conflicts, 1 reworded, 3 agree, 5 only in one report": the verdicts found, worst
+ * first, conflicts in their colour (a check's first line, a batch's last).
+ */
+export function verdictCounts(c: ChalkInstance, summary: Readonly<Record<Verdict, number>>): string {
+  const parts = [...BY_SEVERITY, 'only-one' as const]
+    .filter((v) => summary[v] > 0)
+    .map((v) => {
+      const text = COUNTED[v](summary[v]);
+      return v === 'conflict' || v === 'misattributed' ? colourFor(c, v)(text) : text;
+    });
+  return parts.length > 0 ? parts.join(', ') : 'no claims found';
 }
 
 function finding(ctx: Ctx, f: Finding, reportCount: number): string[] {

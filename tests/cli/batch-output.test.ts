@@ -86,6 +86,20 @@ describe('batch narrows as compare mode does', () => {
     expect(r.stdout).not.toMatch(/^Only in one report/m);
   });
 
+  it('text is each story as compare mode prints it: fitted to $COLUMNS (else 80), only-one claims counted unless --all', async () => {
+    const dir = batchDir();
+    for (const [flags, env] of [[[], {}], [['--all'], {}], [[], { COLUMNS: '60' }]] as const) {
+      const r = await runCli(['batch', dir, '--color', 'never', ...flags], { env });
+      const single = (await runCli([join(dir, 'council-titles', 'gazette.txt'), join(dir, 'council-titles', 'herald.txt'), '--color', 'never', ...flags], { env })).stdout;
+      expect(r.stdout).toContain(`=== council-titles ===\n${single}`);
+      const width = Number(env.COLUMNS ?? 80);
+      expect(r.stdout.split('\n').filter((l) => l.length > width)).toEqual([]);
+    }
+    const all = await runCli(['--all', 'batch', dir, '--color', 'never']);
+    expect(all.stdout).toMatch(/^Only in one report \(\d+\)$/m);
+    expect(all.stdout).not.toMatch(/--all lists them/);
+  });
+
   it('--only numbers checks numbers only, before or after the command', async () => {
     const after = await runCli(['batch', batchDir(), '--only', 'numbers', '-f', 'json']);
     const kinds = new Set(JSON.parse(after.stdout).stories.flatMap((s: { findings?: { kind: string }[] }) => (s.findings ?? []).map((f) => f.kind)));

@@ -56,7 +56,7 @@ describe('batch', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['batch.json']);
     const text = await runCli(['batch', dir, '--color', 'never']);
     expect([...text.stdout.matchAll(/^=== (.+) ===$/gm)].map((m) => m[1])).toEqual(['a-broken', 'council-titles', 'plant-explosion']);
-    expect(text.stdout).toMatch(/^3 stories, 1 failed: \d+ agree/m);
+    expect(text.stdout).toMatch(/^3 stories, 1 failed: \d+ conflicts, .*\d+ agree/m);
   });
 
   it('runs on as many workers as --jobs says, with the same output; refuses a --jobs that is no count', async () => {
