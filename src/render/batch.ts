@@ -15,6 +15,7 @@ import { cell, markdownSection } from './markdown.js';
 import { githubAnnotations, githubNotice, totals as totalsText } from './github.js';
 import { sarifLog, sarifResults } from './sarif.js';
 import { safe } from './escape.js';
+import { listed } from './common.js';
 import type { RenderOptions } from './options.js';
 
 /** One story's outcome, as the batch renderer needs it. */
@@ -75,7 +76,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const first = totals.stories === 0;
           count(s);
           const doc = s.ok
-            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: s.result.findings.map(findingSerialiser(s.result, s.known)), summary: s.result.summary }
+            ? { name: s.name, ok: true, reports: s.result.reports.map(reportJson), findings: listed(s.result, options.conflictsOnly).map(findingSerialiser(s.result, s.known)), summary: s.result.summary }
             : { name: s.name, ok: false, error: s.error };
           return `${first ? '' : ','}\n    ${nested(doc, '    ')}`;
         },
@@ -91,7 +92,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const serialise = findingSerialiser(s.result, s.known);
           return [
             ...s.result.reports.map((r) => line('report', { story: s.name, ...reportJson(r) })),
-            ...s.result.findings.map((f) => line('finding', { story: s.name, ...serialise(f) })),
+            ...listed(s.result, options.conflictsOnly).map((f) => line('finding', { story: s.name, ...serialise(f) })),
             line('story-summary', { story: s.name, ok: true, reports: s.result.reports.length, summary: s.result.summary }),
           ].join('');
         },
@@ -115,12 +116,12 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
         story: (s) => {
           count(s);
           if (!s.ok) return githubNotice(`factdiff: ${s.name}: ${s.error}`, 'error');
-          return [...githubAnnotations(s.result, s.known), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
+          return [...githubAnnotations(s.result, { known: s.known, conflictsOnly: options.conflictsOnly }), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
         },
         end: () => githubNotice(`factdiff: ${totals.stories} stories, ${totals.failed} failed: ${totalsText(totals)}`),
       };
     case 'sarif':
-      return sarifWriter(count, totals);
+      return sarifWriter(count, totals, options.conflictsOnly);
     default:
       throw new FactdiffError(`--format ${format}: batch prints ${BATCH_FORMATS.join(', ')}, or writes html pages with -o DIR`);
   }
@@ -131,7 +132,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
  * the one run (each result's `properties.story` names its story), then the invocation,
  * whose notifications are the stories that could not be checked.
  */
-function sarifWriter(count: (s: StoryResult) => void, totals: Totals): BatchWriter {
+function sarifWriter(count: (s: StoryResult) => void, totals: Totals, conflictsOnly: boolean): BatchWriter {
   const RESULTS = '\u0000results';
   const INVOCATIONS = '\u0000invocations';
   const text = JSON.stringify(sarifLog([RESULTS], { invocations: INVOCATIONS }), null, 2);
@@ -151,7 +152,7 @@ function sarifWriter(count: (s: StoryResult) => void, totals: Totals): BatchWrit
         failures.push({ level: 'error', message: { text: `${s.name}: ${s.error}` } });
         return '';
       }
-      return sarifResults(s.result, s.known)
+      return sarifResults(s.result, { known: s.known, conflictsOnly })
         .map((r) => `${results++ === 0 ? '' : ','}\n${indent}${nested({ ...r, properties: { story: s.name } }, indent)}`)
         .join('');
     },

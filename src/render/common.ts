@@ -42,6 +42,14 @@ export function severity(f: Finding): number {
   }
 }
 
+/**
+ * The findings a format lists: with `conflictsOnly` (--conflicts-only), conflicts and
+ * misattributed quotes alone, in every format; a summary still counts them all.
+ */
+export function listed(result: CheckResult, conflictsOnly: boolean): readonly Finding[] {
+  return conflictsOnly ? result.findings.filter((f) => severity(f) === 0) : result.findings;
+}
+
 /** A finding in one line: "deaths: 7 (a.txt) vs 9 (b.txt)". */
 export function message(f: Finding, locateClaim: (c: FindingClaim) => Located): string {
   const sides = f.claims.map((c) => {

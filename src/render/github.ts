@@ -4,10 +4,10 @@
  * then one `::notice::` with the totals. Data and properties
  * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties).
  */
-import type { CheckResult, Finding, ReportClaims, Verdict } from '../types.js';
+import type { CheckResult, ReportClaims, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 import { FactdiffError } from '../errors.js';
-import { locate, message, severity } from './common.js';
+import { listed, locate, message, severity } from './common.js';
 import type { RenderOptions } from './options.js';
 
 /** Escapes a command's message, as `escapeData` in @actions/core. */
@@ -21,16 +21,17 @@ export function escapeProperty(s: string): string {
 }
 
 export function renderGithub(result: CheckResult, options: RenderOptions): string {
-  return [...githubAnnotations(result, options.known), githubNotice(`factdiff: ${result.reports.length} reports: ${totals(result.summary)}`)].join('');
+  return [...githubAnnotations(result, options), githubNotice(`factdiff: ${result.reports.length} reports: ${totals(result.summary)}`)].join('');
 }
 
 /**
- * An annotation per finding that matters, most severe first, each a line; one accepted in
- * a baseline (`known`) is a notice marked "(baseline)", since it does not fail the run.
+ * An annotation per finding that matters (with `conflictsOnly`, per conflict and
+ * misattribution), most severe first, each a line; one accepted in a baseline (`known`)
+ * is a notice marked "(baseline)", since it does not fail the run.
  */
-export function githubAnnotations(result: CheckResult, known?: ReadonlySet<Finding>): string[] {
+export function githubAnnotations(result: CheckResult, { known, conflictsOnly }: Pick<RenderOptions, 'known' | 'conflictsOnly'>): string[] {
   const at = locate(result);
-  const shown = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
+  const shown = listed(result, conflictsOnly).filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return shown.map((f) => {
     const { report, position, end } = at(f.claims[0]!);
     const accepted = known?.has(f) === true;

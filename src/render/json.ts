@@ -8,6 +8,7 @@ import type { CheckResult, Claim, Finding, FindingClaim, Report, ReportClaims } 
 import { TOOL } from '../version.js';
 import { fileOffsets, locator } from './source.js';
 import { recordable } from '../baseline/index.js';
+import { listed } from './common.js';
 import type { RenderOptions } from './options.js';
 
 export const SCHEMA_VERSION = 1;
@@ -19,7 +20,7 @@ export function renderJson(result: CheckResult, options: RenderOptions): string 
     schemaVersion: SCHEMA_VERSION,
     tool: TOOL,
     reports: result.reports.map(reportJson),
-    findings: result.findings.map(findingJson),
+    findings: listed(result, options.conflictsOnly).map(findingJson),
     summary: result.summary,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

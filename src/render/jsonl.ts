@@ -5,6 +5,7 @@
 import type { CheckResult, ReportClaims } from '../types.js';
 import { extractedJson, findingSerialiser, reportJson } from './json.js';
 import { locator } from './source.js';
+import { listed } from './common.js';
 import type { RenderOptions } from './options.js';
 
 const line = (type: string, data: unknown): string => `${JSON.stringify({ type, data })}\n`;
@@ -13,7 +14,7 @@ export function renderJsonl(result: CheckResult, options: RenderOptions): string
   const findingJson = findingSerialiser(result, options.known);
   return [
     ...result.reports.map((r) => line('report', reportJson(r))),
-    ...result.findings.map((f) => line('finding', findingJson(f))),
+    ...listed(result, options.conflictsOnly).map((f) => line('finding', findingJson(f))),
     line('summary', result.summary),
   ].join('');
 }

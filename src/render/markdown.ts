@@ -5,7 +5,7 @@
  */
 import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims } from '../types.js';
 import { CLAIM_KINDS, VERDICTS } from '../types.js';
-import { locate, severity } from './common.js';
+import { listed, locate } from './common.js';
 import { safe } from './escape.js';
 import type { RenderOptions } from './options.js';
 
@@ -34,7 +34,7 @@ export function markdownSection(result: CheckResult, options: RenderOptions, tit
   const at = locate(result);
   const out: string[] = [`## ${title}`, ''];
   out.push(VERDICTS.filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
-  const shown = result.findings.filter((f) => (options.conflictsOnly ? severity(f) === 0 : f.verdict !== 'only-one'));
+  const shown = listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one');
   for (const kind of CLAIM_KINDS) {
     const group = shown.filter((f) => f.kind === kind);
     if (group.length === 0) continue;

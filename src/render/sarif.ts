@@ -10,7 +10,7 @@
 import type { CheckResult, Finding, FindingClaim, ReportClaims } from '../types.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { FactdiffError } from '../errors.js';
-import { fingerprint, locate, message, ruleId, severity, type Located } from './common.js';
+import { fingerprint, listed, locate, message, ruleId, severity, type Located } from './common.js';
 import type { RenderOptions } from './options.js';
 
 /** Every rule factdiff can report, in a fixed order. */
@@ -50,16 +50,17 @@ function physical(l: Located): object {
 }
 
 export function renderSarif(result: CheckResult, options: RenderOptions): string {
-  return `${JSON.stringify(sarifLog(sarifResults(result, options.known)), null, 2)}\n`;
+  return `${JSON.stringify(sarifLog(sarifResults(result, options)), null, 2)}\n`;
 }
 
 /**
- * The SARIF results of one check: one per finding that matters, most severe first; with a
- * baseline in use (`known`), each with its baselineState.
+ * The SARIF results of one check: one per finding that matters (with `conflictsOnly`, per
+ * conflict and misattribution), most severe first; with a baseline in use (`known`), each
+ * with its baselineState.
  */
-export function sarifResults(result: CheckResult, known?: ReadonlySet<Finding>): object[] {
+export function sarifResults(result: CheckResult, { known, conflictsOnly }: Pick<RenderOptions, 'known' | 'conflictsOnly'>): object[] {
   const at = locate(result);
-  const reported = result.findings.filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
+  const reported = listed(result, conflictsOnly).filter((f) => severity(f) < 3).sort((a, b) => severity(a) - severity(b));
   return reported.map((f: Finding) => {
     const id = ruleId(f);
     const index = RULES.findIndex((r) => r.id === id);

@@ -3,7 +3,8 @@
  * stderr even when quiet, progress whenever stderr is a terminal, and a summary record
  * per story in JSON Lines.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
@@ -84,6 +85,21 @@ describe('batch narrows as compare mode does', () => {
     expect(r.stdout).toMatch(/^! /m);
     expect(r.stdout).not.toMatch(/^[=≈~+] /m);
     expect(r.stdout).not.toMatch(/^Only in one report/m);
+  });
+
+  it.each(['json', 'jsonl', 'sarif', 'github'])('--conflicts-only narrows %s to conflicts and misattributed quotes', async (format) => {
+    // stadium-quotes has a reworded quote beside its misattributed one.
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-narrow-'));
+    const quotes = ['city.txt', 'sport.txt'].map((f) => join(ROOT, 'fixtures/stadium-quotes', f));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify([{ name: 'stadium', reports: quotes }]));
+    const run = async (flags: string[]): Promise<string[]> => {
+      const { stdout } = await runCli(['batch', join(dir, 'm.json'), '--allow-outside', '-f', format, ...flags]);
+      if (format === 'sarif') return JSON.parse(stdout).runs[0].results.map((x: { ruleId: string }) => x.ruleId);
+      if (format === 'github') return stdout.split('\n').filter((l) => l.includes(' file=')).map((l) => /title=factdiff%3A \w+ (\w+)/.exec(l)![1]!);
+      return [...stdout.matchAll(/"verdict": ?"([\w-]+)"/g)].map((m) => m[1]!);
+    };
+    expect((await run([])).join(' ')).toMatch(/reworded/);
+    expect([...new Set(await run(['--conflicts-only']))]).toEqual([format === 'sarif' ? 'quote-misattributed' : 'misattributed']);
   });
 
   it('text is each story as compare mode prints it: fitted to $COLUMNS (else 80), only-one claims counted unless --all', async () => {

@@ -71,6 +71,35 @@ describe('machine formats', () => {
     expect(stdout).toMatch(/~~Green~~/);
   });
 
+  it.each(['json', 'jsonl', 'sarif', 'github', 'markdown'])('--conflicts-only: %s lists conflicts and misattributed quotes only, its summary still counts all', async (format) => {
+    const STADIUM = ['fixtures/stadium-quotes/city.txt', 'fixtures/stadium-quotes/sport.txt'];
+    expect((await runCli([...STADIUM, '-f', format])).stdout).toMatch(/reworded/);
+    const { code, stdout } = await runCli([...STADIUM, '-f', format, '--conflicts-only']);
+    expect(code).toBe(1);
+    const records = format === 'jsonl' ? stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; data: { verdict: string } }) : [];
+    switch (format) {
+      case 'json':
+      case 'jsonl': {
+        const doc = format === 'json' ? JSON.parse(stdout) : { findings: records.filter((r) => r.type === 'finding').map((r) => r.data), summary: records.at(-1)!.data };
+        expect(doc.findings.map((f: { verdict: string }) => f.verdict)).toEqual(['misattributed']);
+        expect(doc.summary).toMatchObject({ misattributed: 1, reworded: 1, agree: 6 });
+        break;
+      }
+      case 'sarif':
+        expect(JSON.parse(stdout).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['quote-misattributed']);
+        break;
+      case 'github': {
+        const annotations = stdout.trim().split('\n').slice(0, -1);
+        expect(annotations).toHaveLength(1);
+        expect(annotations[0]).toMatch(/^::error .*misattributed/);
+        break;
+      }
+      default:
+        expect(stdout).toMatch(/\| ❌ misattributed \|/);
+        expect(stdout).not.toMatch(/\| ✏️ reworded|\| ✅ agree/);
+    }
+  });
+
   it('machine formats carry no colour even when forced', async () => {
     for (const f of ['json', 'jsonl', 'sarif', 'github', 'markdown']) {
       expect((await runCli([...PAIR, '-f', f, '--color', 'always'])).stdout).not.toMatch(/\x1b\[/);
