@@ -6,12 +6,13 @@
  * fingerprints are read back.
  */
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { BASELINE_VERSION, baselineEntries, knownFindings, recordable, type BaselineEntry } from '../baseline/index.js';
 import { FactdiffError } from '../errors.js';
 import type { CheckResult, Finding } from '../types.js';
 import { openOutput } from './output.js';
+import { readJsonFile } from './config.js';
 
 /** The baseline of one run: what it reads, and what it records. */
 export interface Baseline {
@@ -25,11 +26,14 @@ export interface Baseline {
 }
 
 /**
- * Reads `read` (--baseline) now, and checks that `write` (--write-baseline) can be
- * written, so that a bad file stops the run before any work or output.
+ * Reads `read` (--baseline, up to `maxBytes` as every input) now, and checks that `write`
+ * (--write-baseline) can be written, so that a bad file stops the run before any work or
+ * output. `-` is neither: standard input and output carry reports.
  */
-export async function openBaseline(read: string | undefined, write: string | undefined): Promise<Baseline> {
-  const accepted = read === undefined ? null : await readBaseline(read);
+export async function openBaseline(read: string | undefined, write: string | undefined, maxBytes: number): Promise<Baseline> {
+  if (read === '-') throw new FactdiffError('--baseline -: give a file; standard input is for a report');
+  if (write === '-') throw new FactdiffError('--write-baseline -: give a file name; standard output carries the report');
+  const accepted = read === undefined ? null : readBaseline(read, maxBytes);
   if (write !== undefined) {
     try {
       await access(dirname(write), constants.W_OK);
@@ -57,22 +61,17 @@ export async function openBaseline(read: string | undefined, write: string | und
   };
 }
 
-async function readBaseline(path: string): Promise<ReadonlySet<string>> {
+/** The fingerprints a baseline file accepts; read as the settings file is (readJsonFile). */
+function readBaseline(path: string, maxBytes: number): ReadonlySet<string> {
   const fail = (why: string): never => {
     throw new FactdiffError(`--baseline ${path}: ${why}`);
   };
-  let text = '';
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`);
-  }
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = readJsonFile(path, maxBytes);
   } catch (error) {
-    fail(`not valid JSON (${(error as Error).message})`);
+    // Its messages start with the path; say which flag named it.
+    throw error instanceof FactdiffError ? new FactdiffError(`--baseline ${error.message}`) : error;
   }
   const o = doc as { factdiffBaseline?: unknown; findings?: unknown } | null;
   if (typeof o !== 'object' || o === null || !('factdiffBaseline' in o)) fail('not a factdiff baseline (record one with --write-baseline)');

@@ -360,7 +360,7 @@ async function openBaseline(c: Common, inputs: Inputs): Promise<Baseline> {
     throw new FactdiffError(`--output ${c.output}: is the --baseline file; choose another file`);
   }
   const { openBaseline: open } = await import('./baseline.js');
-  return open(c.baseline, c.writeBaseline);
+  return open(c.baseline, c.writeBaseline, c.maxBytes);
 }
 
 /** Writes --write-baseline's file, and says so. */

@@ -2,7 +2,7 @@
  * --write-baseline records the findings; --baseline marks them as known in every format
  * and keeps them from failing the run, in compare mode and in batch.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,33 @@ describe('--write-baseline and --baseline', () => {
     const r = await runCli([s.gazette, HERALD, '--baseline', path]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('--baseline is read as the settings file is: within --max-size, a UTF-8 BOM allowed', async () => {
+    const s = scratch();
+    await runCli([s.gazette, HERALD, '--write-baseline', s.baseline]);
+    writeFileSync(s.baseline, `\uFEFF${readFileSync(s.baseline, 'utf8')}`);
+    expect((await runCli([s.gazette, HERALD, '--baseline', s.baseline, '-q'])).code).toBe(0);
+    writeFileSync(s.baseline, `${readFileSync(s.baseline, 'utf8')}${' '.repeat(2 * 1024 * 1024)}`);
+    const big = await runCli([s.gazette, HERALD, '--baseline', s.baseline, '--max-size', '1']);
+    expect(big).toEqual({ code: 2, stdout: '', stderr: `factdiff: --baseline ${s.baseline}: larger than the 1 MB limit; raise it with --max-size (in MB)\n` });
+  });
+
+  it.each([
+    ['--baseline', 'factdiff: --baseline -: give a file; standard input is for a report\n'],
+    ['--write-baseline', 'factdiff: --write-baseline -: give a file name; standard output carries the report\n'],
+  ])('%s - is refused, not a file named "-"', async (flag, message) => {
+    const s = scratch();
+    // A path is taken from the process's working folder: that is where a file '-' would land.
+    const stray = join(process.cwd(), '-');
+    const there = existsSync(stray);
+    try {
+      const r = await runCli([s.gazette, HERALD, flag, '-']);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: message });
+      expect(existsSync(stray)).toBe(there);
+    } finally {
+      if (!there) rmSync(stray, { force: true });
+    }
   });
 
   it('--write-baseline never overwrites a report or the --output file', async () => {
