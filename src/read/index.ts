@@ -109,7 +109,7 @@ export function readFileBounded(path: string, maxBytes: number, { regularOnly = 
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new FactdiffError(`${path}: is a directory; give the report files inside it`);
+    if (info.isDirectory()) throw new FactdiffError(`${path}: is a directory, not a file`);
     if (regularOnly && !info.isFile()) throw new FactdiffError(`${path}: not a regular file (${kindOf(info)}); not read`);
     if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
     return { bytes: readAtMost(fd, maxBytes, info.isFile() ? info.size : 0, path), identity: identityOf(info) };
@@ -165,7 +165,7 @@ function describe(error: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
-      return 'is a directory; give the report files inside it';
+      return 'is a directory, not a file';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
     case 'ELOOP':

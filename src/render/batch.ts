@@ -65,7 +65,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           return `${first ? '' : '\n'}=== ${safe(s.name)} ===\n${body}`;
         },
         end: () => {
-          const line = `${totals.stories} stories, ${totals.failed} failed: ${verdictCounts(new Chalk({ level: options.color ? 1 : 0 }), totals)}`;
+          const line = `${storiesFailed(totals)}: ${verdictCounts(new Chalk({ level: options.color ? 1 : 0 }), totals)}`;
           return `\n${fit('', line, options.width, 2).join('\n')}\n`;
         },
       };
@@ -108,7 +108,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const body = s.ok ? markdownSection(s.result, { ...options, known: s.known }, cell(s.name)) : `## ${cell(s.name)}\n\n❗ could not be checked: ${cell(s.error)}\n`;
           return `${first ? '' : '\n'}${body}`;
         },
-        end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${totals.stories} stories, ${totals.failed} failed:** ${totalsText(totals)}\n`,
+        end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${storiesFailed(totals)}:** ${totalsText(totals)}\n`,
       };
     case 'github':
       return {
@@ -118,7 +118,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           if (!s.ok) return githubNotice(`factdiff: ${s.name}: ${s.error}`, 'error');
           return [...githubAnnotations(s.result, { known: s.known, conflictsOnly: options.conflictsOnly }), githubNotice(`factdiff: ${s.name}: ${s.result.reports.length} reports: ${totalsText(s.result.summary)}`)].join('');
         },
-        end: () => githubNotice(`factdiff: ${totals.stories} stories, ${totals.failed} failed: ${totalsText(totals)}`),
+        end: () => githubNotice(`factdiff: ${storiesFailed(totals)}: ${totalsText(totals)}`),
       };
     case 'sarif':
       return sarifWriter(count, totals, options.conflictsOnly);
@@ -161,6 +161,11 @@ function sarifWriter(count: (s: StoryResult) => void, totals: Totals, conflictsO
       return `${results > 0 ? `\n${close}` : ''}]${rest.replace(JSON.stringify(INVOCATIONS), nested(invocations, close))}\n`;
     },
   };
+}
+
+/** "3 stories, 1 failed": a batch's totals begin so in text, Markdown and GitHub notices. */
+function storiesFailed(totals: Totals): string {
+  return `${totals.stories} ${totals.stories === 1 ? 'story' : 'stories'}, ${totals.failed} failed`;
 }
 
 /** `value` pretty-printed to stand at an indentation of `indent` inside a larger document. */

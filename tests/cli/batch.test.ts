@@ -41,6 +41,15 @@ describe('batch', () => {
     expect(JSON.parse(csv.stdout).stories[0].reports.map((r: { path: string }) => r.path.split('/').pop())).toEqual(['herald.txt', 'gazette.txt']);
   });
 
+  it('counts one story as one story, in every format\'s totals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-one-story-'));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify([{ name: 'one', reports: ['gazette.txt', 'herald.txt'].map((f) => join(ROOT, 'fixtures/council-titles', f)) }]));
+    for (const [format, totals] of [['text', /^1 story, 0 failed: /m], ['markdown', /^\*\*1 story, 0 failed:\*\* /m], ['github', /^::notice::factdiff: 1 story, 0 failed: /m]] as const) {
+      const r = await runCli(['batch', join(dir, 'm.json'), '--allow-outside', '-f', format, '--color', 'never']);
+      expect(r.stdout).toMatch(totals);
+    }
+  });
+
   it('refuses a missing target', async () => {
     expect(await runCli(['batch', '/nonexistent-dir'])).toEqual({ code: 2, stdout: '', stderr: 'factdiff: /nonexistent-dir: no such directory or manifest\n' });
   });

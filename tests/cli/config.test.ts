@@ -56,6 +56,12 @@ describe('factdiff.config.json', () => {
     const printed = await runCli(['--print-config', '--config', join(withConfig({ tolerance: 0.01 }), '..', 'factdiff.config.json'), '--fail-on', 'reworded']);
     expect(JSON.parse(printed.stdout)).toMatchObject({ tolerance: 0.01, failOn: 'reworded', format: 'text' });
   });
+
+  it.each([['--config'], ['--baseline']])('%s naming a folder: "is a directory", with no advice meant for reports', async (flag) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-config-dir-'));
+    const r = await runCli([...PAIR, flag, dir]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `factdiff: ${flag === '--config' ? '' : '--baseline '}${dir}: is a directory, not a file\n` });
+  });
 });
 
 describe('the command line against the settings file', () => {
