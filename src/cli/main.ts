@@ -315,8 +315,10 @@ async function run(job: Job, io: Io): Promise<number> {
   }
   if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
-  const given = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, (w) => c.quiet || io.stderr(`factdiff: warning: ${safe(w)}\n`)))] : [job.path];
-  const paths = given;
+  const warn = (w: string): void => {
+    if (!c.quiet) io.stderr(`factdiff: warning: ${safe(w)}\n`);
+  };
+  const paths = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, warn, job.reference))] : [job.path];
   if (job.kind === 'check' && paths.length < 2) {
     throw new FactdiffError(
       `need at least two reports to compare (got ${paths.length}); see one report's claims with 'factdiff extract FILE'`,

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { FactdiffError } from '../errors.js';
-import { identityOf } from '../read/index.js';
+import { fileIdentity as identity } from '../read/index.js';
 import type { BatchWriter, StoryResult } from '../render/batch.js';
 
 /** A path as the filesystem knows it (symbolic links followed), to compare two paths. */
@@ -49,15 +49,6 @@ export function refuseInput(output: string, inputs: Inputs, flag = '--output'): 
   ];
   for (const [path, what] of named) {
     if (identity(path) === target) throw new FactdiffError(`${flag} ${output}: ${what}; choose another file`);
-  }
-}
-
-/** Device and inode of the file a path leads to, or null when there is none. */
-function identity(path: string): string | null {
-  try {
-    return identityOf(statSync(path));
-  } catch {
-    return null;
   }
 }
 

@@ -2,7 +2,7 @@
  * Read stage: paths (or `-` for stdin) → ReportInput[]. The only module that touches the
  * filesystem. Every failure becomes a FactdiffError naming the file and what to do.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { ReportInput } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { decode, type EncodingName } from './decode.js';
@@ -86,6 +86,15 @@ export interface FileRead {
 /** The identity (device and inode) of what a stat describes. */
 export function identityOf(info: Pick<Stats, 'dev' | 'ino'>): string {
   return `${info.dev}:${info.ino}`;
+}
+
+/** The identity of the file a path leads to (links followed), or null when there is none. */
+export function fileIdentity(path: string): string | null {
+  try {
+    return identityOf(statSync(path));
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,5 +1,8 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const A = 'fixtures/plant-explosion/local.txt';
 const B = 'fixtures/plant-explosion/wire.txt';
@@ -166,5 +169,35 @@ describe('options and commands', () => {
     const { stdout } = await runCli(['--help']);
     const text = stdout.replace(/\s+/g, ' ');
     expect(text).toContain('conflict = conflicts and misattributed quotes (default) < unsupported = + quotes the reference lacks < reworded = + reworded quotes < any = + compatible figures; never = none');
+  });
+});
+
+describe('reference mode over a folder or a pattern', () => {
+  /** A newsroom folder: the wire copy beside the drafts checked against it. */
+  const newsroom = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-newsroom-'));
+    copyFileSync(join(ROOT, 'fixtures/council-titles/herald.txt'), join(dir, 'wire.txt'));
+    copyFileSync(join(ROOT, 'fixtures/council-titles/gazette.txt'), join(dir, 'draft.txt'));
+    return dir;
+  };
+  const compared = async (argv: string[]): Promise<string[]> => {
+    const r = await runCli([...argv, '-f', 'json']);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout).reports.map((x: { path: string }) => x.path);
+  };
+
+  it('a folder or pattern holding the reference stands for the other reports in it', async () => {
+    const dir = newsroom();
+    const [wire, draft] = [join(dir, 'wire.txt'), join(dir, 'draft.txt')];
+    expect(await compared(['--reference', wire, dir])).toEqual([wire, draft]);
+    expect(await compared(['--reference', join(dir, '.', 'wire.txt'), `${dir}/`])).toEqual([join(dir, '.', 'wire.txt'), draft]);
+    expect(await compared(['--reference', wire, join(dir, '*.txt')])).toEqual([wire, draft]);
+  });
+
+  it('the reference named again as a draft is still "given twice"', async () => {
+    const dir = newsroom();
+    const [wire, draft] = [join(dir, 'wire.txt'), join(dir, 'draft.txt')];
+    const r = await runCli(['--reference', wire, wire, draft]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `factdiff: ${wire}: given twice; compare different reports\n` });
   });
 });
