@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FAILING, hasConflict, type FailOn } from '../judge/policy.js';
 import type { CheckOptions } from '../types.js';
 import { FactdiffError } from '../errors.js';
-import { FORMATS, type FormatName } from '../render/formats.js';
+import { EXTRACT_FORMATS, FORMATS, notForExtract, type FormatName } from '../render/formats.js';
 import { DEFAULT_MAX_BYTES, readReports, type EncodingName, type InputFormat } from '../read/index.js';
 import type { ClaimKind } from '../types.js';
 import { VERSION } from '../version.js';
@@ -315,6 +315,8 @@ async function run(job: Job, io: Io): Promise<number> {
   }
   if (job.kind === 'batch') return runBatch(job, io);
   const { common: c } = job;
+  // Before anything is read: a format extract cannot print is a bad flag.
+  if (job.kind === 'extract' && !EXTRACT_FORMATS.includes(c.format)) throw new FactdiffError(notForExtract(c.format));
   const warn = (w: string): void => {
     if (!c.quiet) io.stderr(`factdiff: warning: ${safe(w)}\n`);
   };

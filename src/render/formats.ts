@@ -15,3 +15,11 @@ export const FORMATS = {
 
 /** Names accepted by --format. */
 export type FormatName = keyof typeof FORMATS;
+
+/** The formats `extract` prints: SARIF and GitHub annotations report comparisons only. */
+export const EXTRACT_FORMATS: readonly FormatName[] = ['text', 'json', 'jsonl', 'markdown', 'html'];
+
+/** The error for a format `extract` does not print. */
+export function notForExtract(format: string): string {
+  return `--format ${format}: extract prints ${EXTRACT_FORMATS.slice(0, -1).join(', ')} or ${EXTRACT_FORMATS.at(-1)}; ${format} reports comparisons`;
+}

@@ -9,6 +9,7 @@ import { VERDICTS } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { listed, locate, message, severity } from './common.js';
 import type { RenderOptions } from './options.js';
+import { notForExtract } from './formats.js';
 
 /** Escapes a command's message, as `escapeData` in @actions/core. */
 export function escapeData(s: string): string {
@@ -61,5 +62,5 @@ export function totals(summary: Readonly<Record<Verdict, number>>): string {
 }
 
 export function renderExtractGithub(_rc: ReportClaims, _options: RenderOptions): string {
-  throw new FactdiffError('--format github annotates comparisons; use text, json or jsonl with extract');
+  throw new FactdiffError(notForExtract('github'));
 }

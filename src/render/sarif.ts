@@ -12,6 +12,7 @@ import { HOMEPAGE, VERSION } from '../version.js';
 import { FactdiffError } from '../errors.js';
 import { fingerprint, listed, locate, message, ruleId, severity, type Located } from './common.js';
 import type { RenderOptions } from './options.js';
+import { notForExtract } from './formats.js';
 
 /** Every rule factdiff can report, in a fixed order. */
 export const RULES = [
@@ -109,5 +110,5 @@ export function sarifLog(results: readonly unknown[], more: object = {}): object
 }
 
 export function renderExtractSarif(_rc: ReportClaims, _options: RenderOptions): string {
-  throw new FactdiffError('--format sarif reports comparisons; use text, json or jsonl with extract');
+  throw new FactdiffError(notForExtract('sarif'));
 }

@@ -18,6 +18,8 @@ describe('main: trouble is one line on stderr and exit 2', () => {
     [[A, B, '--only', 'dates'], /--only: unknown kind 'dates'/],
     [[A, B, '--color', 'sometimes'], /--color: unknown value/],
     [[A, B, '--bogus'], /unknown option '--bogus'/],
+    [['extract', A, '-f', 'sarif'], /^factdiff: --format sarif: extract prints text, json, jsonl, markdown or html; sarif reports comparisons\n$/],
+    [['extract', 'fixtures/nope.txt', '-f', 'github'], /^factdiff: --format github: extract prints text, json, jsonl, markdown or html; github reports comparisons\n$/],
   ])('%j', async (argv, message) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect(code).toBe(2);
