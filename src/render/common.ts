@@ -2,7 +2,7 @@
  * Pieces shared by the machine formats: where a claim is (path, line, column), a
  * finding's one-line message, and a stable fingerprint.
  */
-import type { CheckResult, Finding, FindingClaim, Report } from '../types.js';
+import type { CheckResult, Finding, FindingClaim, Report, Verdict } from '../types.js';
 import type { Position } from './positions.js';
 import { locator } from './source.js';
 import { shorten } from './escape.js';
@@ -27,7 +27,10 @@ export function locate(result: CheckResult): (claim: FindingClaim) => Located {
   };
 }
 
-/** Findings that fail a run under the default policy come first, then reworded, then the rest. */
+/** Verdicts from the most to the least severe, as the reports list findings and counts. */
+export const BY_SEVERITY: readonly Exclude<Verdict, 'only-one'>[] = ['conflict', 'misattributed', 'unsupported', 'reworded', 'compatible', 'agree'];
+
+/** Findings that fail a run under the default policy come first, then unsupported, reworded, the rest. */
 export function severity(f: Finding): number {
   switch (f.verdict) {
     case 'conflict':

@@ -1,11 +1,11 @@
 /**
- * Markdown for a pull-request comment: a summary line, one table per kind (verdict,
+ * Markdown for a pull-request comment: a summary line, one table per kind, worst first (verdict,
  * subject, each report's claim), word diffs as ~~removed~~ **added**, and the only-one
  * claims in a collapsed section. Text from reports is escaped for tables.
  */
 import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims } from '../types.js';
-import { CLAIM_KINDS, VERDICTS } from '../types.js';
-import { listed, locate } from './common.js';
+import { CLAIM_KINDS } from '../types.js';
+import { BY_SEVERITY, listed, locate } from './common.js';
 import { safe } from './escape.js';
 import type { RenderOptions } from './options.js';
 
@@ -22,6 +22,9 @@ export function cell(s: string): string {
   return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1').replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;');
 }
 
+/** A listed finding's place in BY_SEVERITY. */
+const rank = (f: Finding): number => BY_SEVERITY.indexOf(f.verdict as (typeof BY_SEVERITY)[number]);
+
 export function renderMarkdown(result: CheckResult, options: RenderOptions): string {
   return markdownSection(result, options, 'factdiff');
 }
@@ -33,8 +36,9 @@ export function renderMarkdown(result: CheckResult, options: RenderOptions): str
 export function markdownSection(result: CheckResult, options: RenderOptions, title: string): string {
   const at = locate(result);
   const out: string[] = [`## ${title}`, ''];
-  out.push(VERDICTS.filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
-  const shown = listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one');
+  out.push([...BY_SEVERITY, 'only-one' as const].filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
+  // Worst first, as the text report lists them; the sort is stable, so the order found within a verdict stays.
+  const shown = listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one').toSorted((a, b) => rank(a) - rank(b));
   for (const kind of CLAIM_KINDS) {
     const group = shown.filter((f) => f.kind === kind);
     if (group.length === 0) continue;

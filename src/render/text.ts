@@ -15,15 +15,13 @@ import { CLAIM_KINDS } from '../types.js';
 import { around, safe, shorten } from './escape.js';
 import type { Position } from './positions.js';
 import { locator } from './source.js';
+import { BY_SEVERITY } from './common.js';
 import { displayWidth, fit, padEnd } from './layout.js';
 import type { RenderOptions } from './options.js';
 
 const MARKERS: Readonly<Record<Verdict, string>> = {
   agree: '=', compatible: '≈', conflict: '!', reworded: '~', misattributed: '!', unsupported: '?', 'only-one': '+',
 };
-
-/** Verdicts from the most to the least severe; findings are listed in this order. */
-const BY_SEVERITY: readonly Verdict[] = ['conflict', 'misattributed', 'unsupported', 'reworded', 'compatible', 'agree'];
 
 /** The sections of the report: verdicts of one weight share a section. */
 const SECTIONS: readonly (readonly Verdict[])[] = [['conflict', 'misattributed'], ['unsupported', 'reworded'], ['compatible', 'agree']];

@@ -100,6 +100,14 @@ describe('machine formats', () => {
     }
   });
 
+  it('markdown: worst first, in the summary and in each table, as the text report orders them', async () => {
+    const { stdout } = await runCli(['fixtures/ferry-markup/broadcaster.html', 'fixtures/ferry-markup/newsdesk.md', '-f', 'markdown']);
+    expect(stdout.split('\n')[2]).toBe('❌ 2 conflict · ✅ 7 agree · ➕ 2 only-one');
+    const numbers = stdout.slice(stdout.indexOf('### Numbers'), stdout.indexOf('### People'));
+    const rows = [...numbers.matchAll(/^\| \S+ (\w+) \| ([^|]+) \|/gm)].map((m) => `${m[1]} ${m[2]!.trim()}`).slice(1);
+    expect(rows).toEqual(['conflict deaths', 'conflict day', 'agree passengers', 'agree crew', 'agree people', 'agree rescued']);
+  });
+
   it('machine formats carry no colour even when forced', async () => {
     for (const f of ['json', 'jsonl', 'sarif', 'github', 'markdown']) {
       expect((await runCli([...PAIR, '-f', f, '--color', 'always'])).stdout).not.toMatch(/\x1b\[/);
