@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { BASELINE_VERSION, baselineEntries, knownFindings, recordable, type BaselineEntry } from '../baseline/index.js';
 import { FactdiffError } from '../errors.js';
 import type { CheckResult, Finding } from '../types.js';
-import { openOutput } from './output.js';
+import { cannotWrite, openOutput } from './output.js';
 import { readJsonFile } from './config.js';
 
 /** The baseline of one run: what it reads, and what it records. */
@@ -38,7 +38,7 @@ export async function openBaseline(read: string | undefined, write: string | und
     try {
       await access(dirname(write), constants.W_OK);
     } catch (error) {
-      throw new FactdiffError(`--write-baseline ${write}: cannot write (${(error as { code?: string }).code ?? String(error)})`);
+      throw cannotWrite('--write-baseline', write, error);
     }
   }
   const recorded: BaselineEntry[] = [];

@@ -277,6 +277,11 @@ function commandOptions(cmd: Command): { opts: Record<string, unknown>; given: R
 }
 
 function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: Io): Common {
+  // An empty name (a CI variable that was never set) names no file: never the working folder's.
+  if (opts.output === '') throw new FactdiffError("--output: give a file name ('-' for standard output)");
+  for (const [key, flag] of [['baseline', '--baseline'], ['writeBaseline', '--write-baseline']] as const) {
+    if (opts[key] === '') throw new FactdiffError(`${flag}: give a file name`);
+  }
   const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize));
   const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
   const config = configPath === null ? {} : loadConfig(configPath, maxBytes);

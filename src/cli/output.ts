@@ -82,8 +82,7 @@ function descriptorOf(path: string): number | null {
  * messages name the path as the value of `flag`.
  */
 export async function openOutput(path: string, standard: StandardStreams | null, flag = '--output'): Promise<OutputSink> {
-  const failed = (error: unknown): FactdiffError =>
-    error instanceof FactdiffError ? error : new FactdiffError(`${flag} ${path}: cannot write (${(error as { code?: string }).code ?? String(error)})`);
+  const failed = (error: unknown): FactdiffError => (error instanceof FactdiffError ? error : cannotWrite(flag, path, error));
   const fd = descriptorOf(path);
   if (standard !== null && (fd === 1 || fd === 2)) {
     // Through the process's stream (a pipe's, a terminal's): its errors are the stream's.
@@ -101,6 +100,17 @@ export async function openOutput(path: string, standard: StandardStreams | null,
   if (info.isDirectory()) throw new FactdiffError(`${flag} ${path}: is a directory; give a file name`);
   if (info.isFile() && fd === null) return writeAtomically(realpathSync(path), info, failed);
   return openDirectly(path, failed);
+}
+
+/** "--output x/y.txt: cannot write (no such folder x)": a failed write, in words where a code would puzzle. */
+export function cannotWrite(flag: string, path: string, error: unknown): FactdiffError {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === 'ENOENT' ? `no such folder ${dirname(path) || '.'}`
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EROFS' ? 'read-only file system'
+    : code ?? String(error);
+  return new FactdiffError(`${flag} ${path}: cannot write (${why})`);
 }
 
 function isLink(path: string): boolean {

@@ -163,5 +163,5 @@ describe('baselines in batch', () => {
 
 it('--write-baseline into a directory that does not exist: one line naming the flag, status 2, before any output', async () => {
   const r = await runCli([join(ROOT, 'fixtures/council-titles/gazette.txt'), HERALD, '--write-baseline', '/nonexistent-dir/known.json']);
-  expect(r).toEqual({ code: 2, stdout: '', stderr: 'factdiff: --write-baseline /nonexistent-dir/known.json: cannot write (ENOENT)\n' });
+  expect(r).toEqual({ code: 2, stdout: '', stderr: 'factdiff: --write-baseline /nonexistent-dir/known.json: cannot write (no such folder /nonexistent-dir)\n' });
 });

@@ -18,6 +18,10 @@ describe('main: trouble is one line on stderr and exit 2', () => {
     [[A, B, '--only', 'dates'], /--only: unknown kind 'dates'/],
     [[A, B, '--color', 'sometimes'], /--color: unknown value/],
     [[A, B, '--bogus'], /unknown option '--bogus'/],
+    [[A, B, '-o', '/nonexistent-dir/report.txt'], /^factdiff: --output \/nonexistent-dir\/report\.txt: cannot write \(no such folder \/nonexistent-dir\)\n$/],
+    [[A, B, '-o', ''], /^factdiff: --output: give a file name \('-' for standard output\)\n$/],
+    [[A, B, '--write-baseline', ''], /^factdiff: --write-baseline: give a file name\n$/],
+    [[A, B, '--baseline', ''], /^factdiff: --baseline: give a file name\n$/],
     [['extract', A, '-f', 'sarif'], /^factdiff: --format sarif: extract prints text, json, jsonl, markdown or html; sarif reports comparisons\n$/],
     [['extract', 'fixtures/nope.txt', '-f', 'github'], /^factdiff: --format github: extract prints text, json, jsonl, markdown or html; github reports comparisons\n$/],
   ])('%j', async (argv, message) => {
