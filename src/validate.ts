@@ -10,7 +10,11 @@ import { CLAIM_KINDS, type CheckOptions, type ReportInput } from './types.js';
 /** A short, safe description of what was given, for messages. */
 function shown(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  // A short list is shown as given: `["numbers"]` says what is wrong with it, "a list" did not.
+  if (Array.isArray(value)) {
+    const json = value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)) ? JSON.stringify(value) : '';
+    return json !== '' && json.length <= 60 ? json : `a list of ${value.length}`;
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number') return String(value);
   return typeof value === 'object' ? 'an object' : typeof value;

@@ -14,7 +14,7 @@ describe('check() refuses what it cannot use, with a FactdiffError that says wha
     ['no text', call([A, { path: 'b.txt' }]), /^check: report 2: text must be a string; got undefined$/],
     ['negative bytes', call([A, { ...B, bytes: -1 }]), /report 2: bytes must be a whole number/],
     ["only: 'numbers'", call([A, B], { only: 'numbers' }), /^check: options\.only must be a non-empty list of kinds \('number', 'person', 'quote'\); got "numbers"$/],
-    ["only: ['numbers']", call([A, B], { only: ['numbers'] }), /options\.only must be a non-empty list of kinds/],
+    ["only: ['numbers']", call([A, B], { only: ['numbers'] }), /^check: options\.only must be a non-empty list of kinds \('number', 'person', 'quote'\); got \["numbers"\]$/],
     ['a NaN tolerance', call([A, B], { tolerance: NaN }), /^check: options\.tolerance must be a number from 0 to below 1 \(0\.01 = 1%\); got NaN$/],
     ['a tolerance as text', call([A, B], { tolerance: '0.1' }), /options\.tolerance must be a number/],
     ['a misspelt option', call([A, B], { tolerence: 0.1 }), /^check: options\.tolerence is not an option; known options: only, reference/],
