@@ -466,7 +466,7 @@ describe.skipIf(!built)('report arguments: globs and folders (issue 25, item 10;
     mkdirSync(join(dir, 'empty'));
     const empty = run(['empty', 'gazette.txt'], { cwd: dir });
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toBe('factdiff: empty: no reports in this folder (.txt, .md or files without an extension)\n');
+    expect(empty.stderr).toBe('factdiff: empty: no reports in this folder (.txt, .md, .html or files without an extension)\n');
   });
 });
 
