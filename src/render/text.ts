@@ -163,7 +163,9 @@ function finding(ctx: Ctx, f: Finding, reportCount: number): string[] {
   const columns = { where: Math.max(...rows.map((r) => displayWidth(r.where))), said: Math.max(...rows.map((r) => displayWidth(r.said))) };
   // Agreeing sides show the start of their evidence on one line each: there is nothing
   // to examine in them, and on a real story they are the longest part of the report.
-  for (const r of rows) lines.push(...layoutRow(ctx, r, columns, f.verdict === 'agree'));
+  // One layout for every side, so that the claims stand in one column and read as a table.
+  const beside = rows.every((r) => fitsBeside(ctx, r, columns));
+  for (const r of rows) lines.push(...layoutRow(ctx, r, columns, f.verdict === 'agree', beside));
   if (f.minority.length > 0 && reportCount >= 3) {
     const paths = f.minority.map((id) => safe(ctx.reports.get(id)!.report.path));
     lines.push(...fit(`    ${c.dim('minority:')} `, paths.join(', '), ctx.width, 14));
@@ -209,24 +211,32 @@ function row(ctx: Ctx, f: Finding, claim: FindingClaim): Row {
 
 /**
  * A row as `    where  said  evidence`, the locations and claims of a finding padded to
- * one column each. Evidence stays beside the claim while enough columns are left for it
- * there (or it fits whole); otherwise it goes on the next lines, indented under the
- * claim. With `oneLine`, evidence is cut to what one line holds.
+ * one column each. Evidence stays beside the claim when `beside` (every side of the
+ * finding has room for it there: fitsBeside); otherwise it goes on the next lines,
+ * indented under the claim. With `oneLine`, evidence is cut to what one line holds.
  */
-function layoutRow(ctx: Ctx, r: Row, columns: { where: number; said: number }, oneLine: boolean): string[] {
+function layoutRow(ctx: Ctx, r: Row, columns: { where: number; said: number }, oneLine: boolean, beside: boolean): string[] {
   const lead = `    ${ctx.c.dim(padEnd(r.where, columns.where))}  `;
   if (r.evidence === null || r.sentence === null) return fit(lead, r.said, ctx.width, 8);
-  const beside = `${lead}${padEnd(r.said, columns.said)}  `;
-  const room = ctx.width === undefined ? Infinity : ctx.width - displayWidth(beside);
-  const inline = room >= MIN_EVIDENCE_COLUMNS || displayWidth(r.evidence) <= room;
-  const at = inline ? displayWidth(beside) : 8;
+  const claim = `${lead}${padEnd(r.said, columns.said)}  `;
+  const at = beside ? displayWidth(claim) : 8;
   let evidence = r.evidence;
   if (oneLine && ctx.width !== undefined) {
     const { text, start, end } = r.sentence;
     evidence = safe(cut(ctx.width - at, (chars) => around(text, start, end, chars), Math.min(EVIDENCE_CHARS, text.length)));
   }
-  if (inline) return fit(beside, evidence, ctx.width, at);
-  return [...fit(`    ${ctx.c.dim(r.where)}  `, r.said, ctx.width, 8), ...fit(' '.repeat(8), evidence, ctx.width, 8)];
+  if (beside) return fit(claim, evidence, ctx.width, at);
+  return [...fit(lead, r.said, ctx.width, 8), ...fit(' '.repeat(8), evidence, ctx.width, 8)];
+}
+
+/**
+ * Whether a row's evidence can stand beside its claim: enough columns are left there
+ * (MIN_EVIDENCE_COLUMNS), or the evidence fits whole. Rows without evidence do not mind.
+ */
+function fitsBeside(ctx: Ctx, r: Row, columns: { where: number; said: number }): boolean {
+  if (r.evidence === null || ctx.width === undefined) return true;
+  const room = ctx.width - (4 + columns.where + 2 + columns.said + 2);
+  return room >= MIN_EVIDENCE_COLUMNS || displayWidth(r.evidence) <= room;
 }
 
 /** The longest `shorten(chars)`, for chars up to `most`, that fits in `columns`. */

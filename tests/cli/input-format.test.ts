@@ -50,8 +50,8 @@ describe.skipIf(!built)('HTML and Markdown reports (built CLI)', () => {
     }
     expect(checked).toBeGreaterThan(10);
     const text = cli([HTML, MD]).stdout;
-    expect(text).toMatch(/fixtures\/ferry-markup\/broadcaster\.html:33:28 {2}19 {2}\| Dead \| 19 \|/);
-    expect(text).toMatch(/fixtures\/ferry-markup\/newsdesk\.md:7:22 {2}23/);
+    expect(text).toMatch(/fixtures\/ferry-markup\/broadcaster\.html:33:28 {2}19\n {8}\| Dead \| 19 \|/);
+    expect(text).toMatch(/fixtures\/ferry-markup\/newsdesk\.md:7:22 {8}23/);
   });
 
   it('--input-format text reads the tags as text, as before', () => {

@@ -104,3 +104,29 @@ describe('renderText', () => {
     expect(out).toMatch(/^! number deaths: conflict — no value fits all reports: at least 25 \(wire\.txt\) vs 31 \(local\.txt\)$/m);
   });
 });
+
+describe('a finding\'s sides are laid out alike', () => {
+  // Two sides of one agreement: the shorter sentence fits beside its claim, the longer not.
+  const texts = ['The project will cost £212 million.', 'The scheme is expected to cost £212 million, the council said on Monday.'];
+  const sides: Report[] = [
+    { id: 'r1', path: 'drafts/story.txt', text: texts[0]!, bytes: 0 },
+    { id: 'r2', path: 'source/wire-copy.txt', text: texts[1]!, bytes: 0 },
+  ];
+  const agree: Finding = {
+    kind: 'number', verdict: 'agree', subject: 'amount (GBP)', note: 'all give 212000000', minority: [], diff: null,
+    claims: sides.map((r) => {
+      const start = r.text.indexOf('£212 million');
+      return { report: r.id, text: '£212 million', value: 212e6, low: 212e6, high: 212e6, span: { start, end: start + 12 }, sentence: { start: 0, end: r.text.length }, detail: null };
+    }),
+  };
+  const summary = Object.fromEntries(VERDICTS.map((v) => [v, v === 'agree' ? 1 : 0])) as CheckResult['summary'];
+
+  it.each([56, 64, 80, 120])('at %i columns: every side beside its claim or every side below it, the claims in one column', (width) => {
+    const lines = renderText({ reports: sides, findings: [agree], summary }, { color: false, conflictsOnly: false, width }).split('\n');
+    const rows = lines.filter((l) => /^ {4}\S/.test(l));
+    expect(rows).toHaveLength(2);
+    const beside = rows.map((l) => /£212 million {2}\S/.test(l));
+    expect(new Set(beside).size, lines.join('\n')).toBe(1);
+    expect(new Set(rows.map((l) => l.indexOf('£212 million'))).size, lines.join('\n')).toBe(1);
+  });
+});
