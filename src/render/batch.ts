@@ -11,7 +11,7 @@ import { findingSerialiser, reportJson, SCHEMA_VERSION } from './json.js';
 import { Chalk } from 'chalk';
 import { renderText, verdictCounts } from './text.js';
 import { fit } from './layout.js';
-import { cell, markdownSection } from './markdown.js';
+import { cell, markdownCounts, markdownSection } from './markdown.js';
 import { githubAnnotations, githubNotice, totals as totalsText } from './github.js';
 import { sarifLog, sarifResults } from './sarif.js';
 import { safe } from './escape.js';
@@ -108,7 +108,7 @@ export function batchWriter(format: string, options: RenderOptions): BatchWriter
           const body = s.ok ? markdownSection(s.result, { ...options, known: s.known }, cell(s.name)) : `## ${cell(s.name)}\n\n❗ could not be checked: ${cell(s.error)}\n`;
           return `${first ? '' : '\n'}${body}`;
         },
-        end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${storiesFailed(totals)}:** ${totalsText(totals)}\n`,
+        end: () => `${totals.stories > 0 ? '\n' : ''}---\n\n**${storiesFailed(totals)}:** ${markdownCounts(totals)}\n`,
       };
     case 'github':
       return {

@@ -3,7 +3,7 @@
  * subject, each report's claim), word diffs as ~~removed~~ **added**, and the only-one
  * claims in a collapsed section. Text from reports is escaped for tables.
  */
-import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims } from '../types.js';
+import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims, Verdict } from '../types.js';
 import { CLAIM_KINDS } from '../types.js';
 import { BY_SEVERITY, listed, locate } from './common.js';
 import { safe } from './escape.js';
@@ -36,7 +36,7 @@ export function renderMarkdown(result: CheckResult, options: RenderOptions): str
 export function markdownSection(result: CheckResult, options: RenderOptions, title: string): string {
   const at = locate(result);
   const out: string[] = [`## ${title}`, ''];
-  out.push([...BY_SEVERITY, 'only-one' as const].filter((v) => result.summary[v] > 0).map((v) => `${ICONS[v]} ${result.summary[v]} ${v}`).join(' · ') || 'Nothing to compare.', '');
+  out.push(markdownCounts(result.summary), '');
   // Worst first, as the text report lists them; the sort is stable, so the order found within a verdict stays.
   const shown = listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one').toSorted((a, b) => rank(a) - rank(b));
   for (const kind of CLAIM_KINDS) {
@@ -65,6 +65,11 @@ export function markdownSection(result: CheckResult, options: RenderOptions, tit
     out.push('', '</details>', '');
   }
   return `${out.join('\n')}`;
+}
+
+/** "❌ 2 conflict · ✅ 7 agree · ➕ 2 only-one": the verdicts found, worst first (a story's summary, a batch's totals). */
+export function markdownCounts(summary: Readonly<Record<Verdict, number>>): string {
+  return [...BY_SEVERITY, 'only-one' as const].filter((v) => summary[v] > 0).map((v) => `${ICONS[v]} ${summary[v]} ${v}`).join(' · ') || 'Nothing to compare.';
 }
 
 function diff(parts: readonly DiffPart[]): string {

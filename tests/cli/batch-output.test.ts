@@ -66,7 +66,8 @@ describe('batch prints every format compare mode prints', () => {
     expect(r.stdout).toMatch(/^## a-broken\n\n❗ could not be checked: needs at least two reports \(has 1\)\n/);
     const single = (await alone(dir, 'plant-explosion', ['local.txt', 'wire.txt'], 'markdown')).stdout;
     expect(r.stdout).toContain(single.replace(/^## factdiff\n/, '## plant-explosion\n'));
-    expect(r.stdout).toMatch(/\n---\n\n\*\*3 stories, 1 failed:\*\* \d+ agree, /);
+    // The batch's totals as each story's summary: icons, worst first.
+    expect(r.stdout).toMatch(/\n---\n\n\*\*3 stories, 1 failed:\*\* ❌ \d+ conflict · ☑️ \d+ compatible · ✅ \d+ agree · ➕ \d+ only-one\n$/);
   });
 
   it('a story name is escaped in markdown headings', async () => {
