@@ -3,6 +3,7 @@
  * writes once. Knows nothing about NLP; never calls process.exit, so it runs in-process
  * in tests. The process wiring (real stdin/stdout, signals) lives in node.ts.
  */
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 // The core (check.js, which loads compromise on first use) and the renderers are imported
 // when a job runs, so that --help, --print-config and usage errors do not load them.
@@ -327,6 +328,9 @@ async function run(job: Job, io: Io): Promise<number> {
   };
   const paths = job.kind === 'check' ? [...(job.reference ? [job.reference] : []), ...(await expandGlobs(job.paths, warn, job.reference))] : [job.path];
   if (job.kind === 'check' && paths.length < 2) {
+    // A name that leads nowhere (a pattern that matched nothing) is what went wrong.
+    const missing = paths.find((p) => p !== '-' && !existsSync(p));
+    if (missing !== undefined) throw new FactdiffError(`${missing}: no such file`);
     throw new FactdiffError(
       `need at least two reports to compare (got ${paths.length}); see one report's claims with 'factdiff extract FILE'`,
     );

@@ -11,6 +11,9 @@ describe('main: trouble is one line on stderr and exit 2', () => {
   it.each([
     [[A], /need at least two reports/],
     [[A, 'fixtures/nope.txt'], /fixtures\/nope\.txt: no such file/],
+    // One argument that names nothing: that it names nothing is the news, not the count.
+    [['fixtures/nope/*.txt'], /^factdiff: fixtures\/nope\/\*\.txt: no such file\n$/],
+    [['fixtures/nope.txt'], /^factdiff: fixtures\/nope\.txt: no such file\n$/],
     [[A, 'fixtures'], /fixtures: no reports in this folder/],
     [['extract', 'fixtures'], /fixtures: is a directory/],
     [[A, A], /given twice/],
