@@ -210,7 +210,7 @@ function buildProgram(io: Io, setJob: (job: Job) => void): Command {
     .addHelpText('after', AFTER_HELP.extract)
     .action((path: string, _opts: Record<string, unknown>, cmd: Command) => {
       const { opts, given } = commandOptions(cmd);
-      setJob({ kind: 'extract', path, common: common(opts, given, io) });
+      setJob({ kind: 'extract', path, common: common(opts, given, io, EXTRACT_FORMATS) });
     });
   configure(program.command('batch'))
     .description('check many stories: each subdirectory of DIR, or each group of a JSON/CSV manifest')
@@ -277,7 +277,12 @@ function commandOptions(cmd: Command): { opts: Record<string, unknown>; given: R
   return { opts, given };
 }
 
-function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: Io): Common {
+/**
+ * The options every command shares. `printable` are the formats the command prints: a
+ * settings file's format it cannot print (sarif for extract, set for CI) is left aside,
+ * while the same format given as a flag is refused.
+ */
+function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: Io, printable?: readonly FormatName[]): Common {
   // An empty name (a CI variable that was never set) names no file: never the working folder's.
   if (opts.output === '') throw new FactdiffError("--output: give a file name ('-' for standard output)");
   for (const [key, flag] of [['baseline', '--baseline'], ['writeBaseline', '--write-baseline']] as const) {
@@ -287,7 +292,8 @@ function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: I
   const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
   const config = configPath === null ? {} : loadConfig(configPath, maxBytes);
   // Flags win over the file; the file wins over built-in defaults.
-  const format = given.has('format') || config.format === undefined ? parseFormat(String(opts.format)) : config.format;
+  const fromFile = config.format !== undefined && (printable === undefined || printable.includes(config.format)) ? config.format : undefined;
+  const format = given.has('format') || fromFile === undefined ? parseFormat(String(opts.format)) : fromFile;
   return {
     config,
     configPath,

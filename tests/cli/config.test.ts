@@ -77,4 +77,14 @@ describe('the command line against the settings file', () => {
     expect(before.stdout).toBe(extract.stdout);
     expect(JSON.parse((await runCli(['extract', PAIR[0]!], { cwd })).stdout).schemaVersion).toBe(1);
   });
+
+  it('a settings file made for CI (format sarif or github) leaves extract printing text; the flag is still refused', async () => {
+    for (const format of ['sarif', 'github']) {
+      const cwd = withConfig({ format });
+      const extract = await runCli(['extract', PAIR[0]!], { cwd, env: { COLUMNS: '1000' } });
+      expect(extract.code).toBe(0);
+      expect(extract.stdout).toMatch(/ person {2}Ines Carvalho/);
+      expect((await runCli(['extract', PAIR[0]!, '-f', format], { cwd })).code).toBe(2);
+    }
+  });
 });
