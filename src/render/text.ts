@@ -46,6 +46,9 @@ const COUNTED: Readonly<Record<Verdict, (n: number) => string>> = {
 /** A claim's evidence goes on its own line when fewer columns than this are left beside it. */
 const MIN_EVIDENCE_COLUMNS = 40;
 
+/** extract wraps a claim under itself while this many columns are left for it beside the path. */
+const MIN_EXTRACT_COLUMNS = 24;
+
 /** Evidence is cut to about this many characters around the claim. */
 const EVIDENCE_CHARS = 100;
 
@@ -92,13 +95,15 @@ export function renderText(result: CheckResult, options: RenderOptions): string 
   return `${out.join('\n')}\n`;
 }
 
-/** Renders what one report's extraction saw, one claim per entry. */
+/**
+ * Renders what one report's extraction saw, one claim per entry: `path:line:col` padded to
+ * one column, then the claim, a wrapped line under the claim while there is room for it.
+ */
 export function renderExtractText(rc: ReportClaims, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const at = locator(rc.report);
-  const lines = rc.claims.flatMap((claim) => {
+  const rows = rc.claims.map((claim) => {
     const { line, column } = at(claim.span.start);
-    const where = c.dim(`${safe(rc.report.path)}:${line}:${column}`);
     const written = safe(rc.report.text.slice(claim.span.start, claim.span.end));
     let body: string;
     switch (claim.kind) {
@@ -118,8 +123,12 @@ export function renderExtractText(rc: ReportClaims, options: RenderOptions): str
         return never;
       }
     }
-    return fit(`${where}  `, body, options.width, 4);
+    return { where: `${safe(rc.report.path)}:${line}:${column}`, body };
   });
+  const where = Math.max(0, ...rows.map((r) => displayWidth(r.where)));
+  // Wrapped lines go under the claim while it has MIN_EXTRACT_COLUMNS, else under the path.
+  const indent = options.width === undefined || options.width - (where + 2) >= MIN_EXTRACT_COLUMNS ? where + 2 : 4;
+  const lines = rows.flatMap((r) => fit(`${c.dim(padEnd(r.where, where))}  `, r.body, options.width, indent));
   const counts = CLAIM_KINDS.map((k) => `${rc.claims.filter((x) => x.kind === k).length} ${k === 'person' ? 'people' : `${k}s`}`);
   return `${[...lines, '', `${safe(rc.report.path)}: ${counts.join(', ')}`].join('\n')}\n`;
 }

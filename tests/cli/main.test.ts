@@ -99,6 +99,16 @@ describe('main', () => {
     expect(json.claims.some((c: { kind: string; speaker?: string; speakerKind?: string }) => c.kind === 'quote' && c.speaker === 'Anneliese Brandt' && c.speakerKind === 'person')).toBe(true);
   });
 
+  it('extract text reads as a table: every claim\'s kind in one column, a wrapped line under its claim', async () => {
+    const lines = (await runCli(['extract', B, '--color', 'never'], { env: { COLUMNS: '80' } })).stdout.split('\n');
+    const claims = lines.filter((l) => l.startsWith(`${B}:`) && /^\d/.test(l.slice(B.length + 1)));
+    expect(claims.length).toBeGreaterThan(5);
+    expect(new Set(claims.map((l) => l.search(/ (number|person|quote) /))).size).toBe(1);
+    const column = claims[0]!.search(/ (number|person|quote) /) + 1;
+    for (const l of lines.filter((x) => x !== '' && !x.startsWith(B))) expect(l.search(/\S/), l).toBe(column);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(80);
+  });
+
   it('--help has usage, examples and exit status; --version prints the version', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
