@@ -84,7 +84,7 @@ export interface FileRead {
 }
 
 /** The identity (device and inode) of what a stat describes. */
-export function identityOf(info: Pick<Stats, 'dev' | 'ino'>): string {
+function identityOf(info: Pick<Stats, 'dev' | 'ino'>): string {
   return `${info.dev}:${info.ino}`;
 }
 
