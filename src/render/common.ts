@@ -30,6 +30,17 @@ export function locate(result: CheckResult): (claim: FindingClaim) => Located {
 /** Verdicts from the most to the least severe, as the reports list findings and counts. */
 export const BY_SEVERITY: readonly Exclude<Verdict, 'only-one'>[] = ['conflict', 'misattributed', 'unsupported', 'reworded', 'compatible', 'agree'];
 
+/** A verdict's place in BY_SEVERITY (only-one last): findings are listed in this order. */
+export function rank(v: Verdict): number {
+  const i = (BY_SEVERITY as readonly Verdict[]).indexOf(v);
+  return i < 0 ? BY_SEVERITY.length : i;
+}
+
+/** Findings worst first (rank), in the order check() gave them within a verdict. */
+export function worstFirst(findings: readonly Finding[]): Finding[] {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.verdict) - rank(b.f.verdict) || a.i - b.i).map(({ f }) => f);
+}
+
 /** Findings that fail a run under the default policy come first, then unsupported, reworded, the rest. */
 export function severity(f: Finding): number {
   switch (f.verdict) {

@@ -5,7 +5,7 @@
  */
 import type { CheckResult, ClaimKind, DiffPart, Finding, ReportClaims, Verdict } from '../types.js';
 import { CLAIM_KINDS } from '../types.js';
-import { BY_SEVERITY, listed, locate } from './common.js';
+import { BY_SEVERITY, listed, locate, worstFirst } from './common.js';
 import { safe } from './escape.js';
 import type { RenderOptions } from './options.js';
 
@@ -22,9 +22,6 @@ export function cell(s: string): string {
   return safe(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`~<>[\]])/g, '\\$1').replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;');
 }
 
-/** A listed finding's place in BY_SEVERITY. */
-const rank = (f: Finding): number => BY_SEVERITY.indexOf(f.verdict as (typeof BY_SEVERITY)[number]);
-
 export function renderMarkdown(result: CheckResult, options: RenderOptions): string {
   return markdownSection(result, options, 'factdiff');
 }
@@ -38,7 +35,7 @@ export function markdownSection(result: CheckResult, options: RenderOptions, tit
   const out: string[] = [`## ${title}`, ''];
   out.push(markdownCounts(result.summary), '');
   // Worst first, as the text report lists them; the sort is stable, so the order found within a verdict stays.
-  const shown = listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one').toSorted((a, b) => rank(a) - rank(b));
+  const shown = worstFirst(listed(result, options.conflictsOnly).filter((f) => f.verdict !== 'only-one'));
   for (const kind of CLAIM_KINDS) {
     const group = shown.filter((f) => f.kind === kind);
     if (group.length === 0) continue;

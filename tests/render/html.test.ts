@@ -152,6 +152,16 @@ describe('page', () => {
     expect([count('script'), count('/script'), count('/style'), count('a'), count('img'), count('i')]).toEqual([1, 1, 1, 1, 0, 0]);
   });
 
+  it('lists findings in the order the text report gives them: compatible before agree', async () => {
+    // check() lists an agreement of plant-explosion before its compatible figures.
+    const reports = ['local.txt', 'wire.txt'].map((f) => `fixtures/plant-explosion/${f}`);
+    const { stdout: text } = await runCli([...reports, '--color', 'never']);
+    const textOrder = [...text.matchAll(/^([!?~≈=]) /gm)].map((m) => ({ '!': 'conflict', '?': 'unsupported', '~': 'reworded', '≈': 'compatible', '=': 'agree' })[m[1] as '!']);
+    const { stdout: html } = await runCli([...reports, '-f', 'html']);
+    const htmlOrder = [...html.matchAll(/<li class="f c-[\w-]+" id="f\d+" data-i="\d+" data-v="([\w-]+)"/g)].map((m) => m[1]).filter((v) => v !== 'only-one' && v !== 'misattributed');
+    expect(htmlOrder).toEqual(textOrder);
+  });
+
   it('cites reports in notes by their labels', () => {
     const html = renderHtml(check(PAIR.map((path, i) => ({ path, text: `${i + 7} people died.` }))), options);
     expect(html).toMatch(/7 \(<span class="tag">A<\/span>\) vs 8 \(<span class="tag">B<\/span>\)/);

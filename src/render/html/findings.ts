@@ -5,7 +5,7 @@
  * note and the word diff. A printout of the list is the report on paper.
  */
 import type { CheckResult, DiffPart, Finding, FindingClaim, Report, Verdict } from '../../types.js';
-import { locate, severity, type Located } from '../common.js';
+import { locate, rank, type Located } from '../common.js';
 import { shorten } from '../escape.js';
 import { attr, flat, text } from './markup.js';
 
@@ -22,7 +22,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { title: 'Conflicts', verdicts: ['conflict', 'misattributed'], collapsed: false },
   { title: 'Reworded or unsupported', verdicts: ['unsupported', 'reworded'], collapsed: false },
-  { title: 'Agreements', verdicts: ['agree', 'compatible'], collapsed: false },
+  { title: 'Agreements', verdicts: ['compatible', 'agree'], collapsed: false },
   { title: 'Only in one report', verdicts: ['only-one'], collapsed: true },
 ];
 
@@ -46,7 +46,8 @@ export function tagHtml(index: number): string {
 export function findingsList(result: CheckResult, shown: (f: Finding) => boolean): string {
   const at = locate(result);
   const index = new Map(result.reports.map((r, i) => [r.id, i]));
-  const order = result.findings.map((f, i) => ({ f, i })).sort((a, b) => severity(a.f) - severity(b.f) || a.i - b.i);
+  // Worst first, as the text report lists them (compatible figures before agreeing ones).
+  const order = result.findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.verdict) - rank(b.f.verdict) || a.i - b.i);
   // Longest first, so that no path is taken for the end of a longer one.
   const paths = result.reports.map((r, n) => ({ path: `(${r.path})`, label: `(${tagHtml(n)})` })).sort((a, b) => b.path.length - a.path.length);
   const out: string[] = [];

@@ -7,7 +7,7 @@
  */
 import type { CheckResult, Claim, ClaimKind, Finding, Report, ReportClaims } from '../../types.js';
 import { CLAIM_KINDS, VERDICTS } from '../../types.js';
-import { severity } from '../common.js';
+import { rank } from '../common.js';
 import { locator } from '../source.js';
 import type { RenderOptions } from '../options.js';
 import { reportLines, type Highlight } from './columns.js';
@@ -39,7 +39,7 @@ export function checkPage(result: CheckResult, options: RenderOptions, story?: S
   ], true);
   const chips = VERDICTS.map((v) => `<span class="chip c-${v}${result.summary[v] === 0 ? ' zero' : ''}"><b>${result.summary[v]}</b> ${v}</span>`).join(' ');
   // Highlights most serious first: where two findings share a claim, the worse one colours it.
-  const order = result.findings.map((f, i) => ({ f, i })).sort((a, b) => severity(a.f) - severity(b.f) || a.i - b.i);
+  const order = result.findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.verdict) - rank(b.f.verdict) || a.i - b.i);
   const highlights = new Map<string, Highlight[]>(result.reports.map((r) => [r.id, []]));
   for (const { f, i } of order) {
     for (const c of f.claims) highlights.get(c.report)!.push({ span: c.span, tone: f.verdict, items: [i], title: `${f.subject}: ${f.verdict}` });
