@@ -288,6 +288,7 @@ function common(opts: Record<string, unknown>, given: ReadonlySet<string>, io: I
   for (const [key, flag] of [['baseline', '--baseline'], ['writeBaseline', '--write-baseline']] as const) {
     if (opts[key] === '') throw new FactdiffError(`${flag}: give a file name`);
   }
+  if (opts.stdinName === '') throw new FactdiffError("--stdin-name: give a label for the report read from '-'");
   const maxBytes = opts.maxSize === undefined ? DEFAULT_MAX_BYTES : parseMaxSize(String(opts.maxSize));
   const configPath = opts.config === false ? null : typeof opts.config === 'string' ? opts.config : findConfig(io.cwd ?? '.');
   const config = configPath === null ? {} : loadConfig(configPath, maxBytes);

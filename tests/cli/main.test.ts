@@ -25,6 +25,7 @@ describe('main: trouble is one line on stderr and exit 2', () => {
     [[A, B, '-o', ''], /^factdiff: --output: give a file name \('-' for standard output\)\n$/],
     [[A, B, '--write-baseline', ''], /^factdiff: --write-baseline: give a file name\n$/],
     [[A, B, '--baseline', ''], /^factdiff: --baseline: give a file name\n$/],
+    [[A, '-', '--stdin-name='], /^factdiff: --stdin-name: give a label for the report read from '-'\n$/],
     [['extract', A, '-f', 'sarif'], /^factdiff: --format sarif: extract prints text, json, jsonl, markdown or html; sarif reports comparisons\n$/],
     [['extract', 'fixtures/nope.txt', '-f', 'github'], /^factdiff: --format github: extract prints text, json, jsonl, markdown or html; github reports comparisons\n$/],
   ])('%j', async (argv, message) => {
