@@ -52,7 +52,7 @@ export async function openPages(dir: string, stories: readonly string[], inputs:
         return;
       }
       const file = names[entries.length]!;
-      await write(file, storyPage(s.name, s.result, options));
+      await write(file, storyPage(s.name, s.result, { ...options, known: s.known }));
       entries.push({ name: s.name, ok: true, page: file, reports: s.result.reports.length, summary: s.result.summary });
     },
     end: () => write(INDEX_PAGE, batchIndex(entries)),

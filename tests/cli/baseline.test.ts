@@ -158,6 +158,11 @@ describe('baselines in batch', () => {
     const states = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((x) => x.type === 'finding' && x.data.baselineState !== undefined);
     expect(states.length).toBe(doc.findings.length);
     expect(states.every((x) => x.data.baselineState === 'unchanged')).toBe(true);
+    // The pages of an HTML batch mark them too, as compare mode's page does.
+    const site = join(dir, 'site');
+    expect((await runCli(['batch', clusters, '--baseline', baseline, '-f', 'html', '-o', site])).code).toBe(0);
+    const pages = readdirSync(site).filter((f) => f !== 'index.html').map((f) => readFileSync(join(site, f), 'utf8'));
+    expect(pages.filter((p) => p.includes('<span class="kn"')).length).toBeGreaterThan(1);
   }, 30_000);
 });
 

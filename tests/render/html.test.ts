@@ -162,6 +162,17 @@ describe('page', () => {
     expect(htmlOrder).toEqual(textOrder);
   });
 
+  it('marks a finding a baseline accepts, and counts them in the header', () => {
+    const conflicts = check(PAIR.map((path, i) => ({ path, text: `${i + 7} people died. Mayor Ines Carvalho spoke.` })));
+    const known = new Set(conflicts.findings.filter((f) => f.verdict === 'conflict'));
+    expect(known.size).toBe(1);
+    const marked = renderHtml(conflicts, { ...options, known });
+    expect(marked.match(/<span class="kn"[^>]*>baseline<\/span>/g)).toHaveLength(1);
+    expect(marked).toMatch(/<li class="f c-conflict"[^>]*><button[^>]*><span class="b">conflict<\/span> <span class="kn"/);
+    expect(marked).toContain('1 known from the baseline');
+    expect(renderHtml(conflicts, options)).not.toMatch(/class="kn"|from the baseline/);
+  });
+
   it('cites reports in notes by their labels', () => {
     const html = renderHtml(check(PAIR.map((path, i) => ({ path, text: `${i + 7} people died.` }))), options);
     expect(html).toMatch(/7 \(<span class="tag">A<\/span>\) vs 8 \(<span class="tag">B<\/span>\)/);

@@ -26,6 +26,9 @@ export const SECTIONS: readonly Section[] = [
   { title: 'Only in one report', verdicts: ['only-one'], collapsed: true },
 ];
 
+/** The mark of a finding accepted in a baseline (--baseline), as text and Markdown write "(baseline)". */
+const KNOWN = '<span class="kn" title="accepted in the baseline: it does not fail the run">baseline</span>';
+
 /** Verdicts shown first when the page opens with --conflicts-only. */
 export const CONFLICTS: readonly Verdict[] = ['conflict', 'misattributed'];
 
@@ -41,9 +44,10 @@ export function tagHtml(index: number): string {
 
 /**
  * The findings list as HTML sections; `shown(f)` tells which findings the filters show
- * when the page opens (the others are rendered hidden, as the page's script would hide them).
+ * when the page opens (the others are rendered hidden, as the page's script would hide them);
+ * those in `known` (accepted in a baseline) are marked so.
  */
-export function findingsList(result: CheckResult, shown: (f: Finding) => boolean): string {
+export function findingsList(result: CheckResult, shown: (f: Finding) => boolean, known?: ReadonlySet<Finding>): string {
   const at = locate(result);
   const index = new Map(result.reports.map((r, i) => [r.id, i]));
   // Worst first, as the text report lists them (compatible figures before agreeing ones).
@@ -54,7 +58,7 @@ export function findingsList(result: CheckResult, shown: (f: Finding) => boolean
   for (const section of SECTIONS) {
     const group = order.filter(({ f }) => section.verdicts.includes(f.verdict));
     if (group.length === 0) continue;
-    const items = group.map(({ f, i }) => findingItem(f, i, shown(f), at, index, paths)).join('\n');
+    const items = group.map(({ f, i }) => findingItem(f, i, shown(f), known?.has(f) === true, at, index, paths)).join('\n');
     const visible = group.filter(({ f }) => shown(f)).length;
     const heading = `${text(section.title)} <span class="cnt">${visible}</span>`;
     const hidden = visible === 0 ? ' hidden' : '';
@@ -67,7 +71,7 @@ export function findingsList(result: CheckResult, shown: (f: Finding) => boolean
   return out.join('\n');
 }
 
-function findingItem(f: Finding, i: number, shown: boolean, at: (c: FindingClaim) => Located, index: ReadonlyMap<string, number>, paths: readonly Labelled[]): string {
+function findingItem(f: Finding, i: number, shown: boolean, known: boolean, at: (c: FindingClaim) => Located, index: ReadonlyMap<string, number>, paths: readonly Labelled[]): string {
   const sides = f.claims.map((c) => side(f, at(c), index.get(c.report)!)).join('');
   const minority = f.minority.length > 0 && f.claims.length >= 3
     ? `<p class="min">Outside the largest agreeing group: ${f.minority.map((id) => tagHtml(index.get(id)!)).join(' ')}</p>`
@@ -75,7 +79,7 @@ function findingItem(f: Finding, i: number, shown: boolean, at: (c: FindingClaim
   const diff = f.diff ? `<p class="diff"><span class="lbl">${diffLabel(f)}</span> ${diffHtml(f.diff)}</p>` : '';
   return (
     `<li class="f c-${f.verdict}" id="f${i}" data-i="${i}" data-v="${f.verdict}" data-k="${f.kind}"${shown ? '' : ' hidden'}>` +
-    `<button type="button" class="pick" aria-pressed="false"><span class="b">${f.verdict}</span> <span class="k">${f.kind}</span> <span class="subj">${flat(f.subject)}</span></button>` +
+    `<button type="button" class="pick" aria-pressed="false"><span class="b">${f.verdict}</span> ${known ? `${KNOWN} ` : ''}<span class="k">${f.kind}</span> <span class="subj">${flat(f.subject)}</span></button>` +
     `<ul class="sides">${sides}</ul><p class="note">${note(f.note, paths)}</p>${diff}${minority}</li>`
   );
 }

@@ -45,11 +45,13 @@ export function checkPage(result: CheckResult, options: RenderOptions, story?: S
     for (const c of f.claims) highlights.get(c.report)!.push({ span: c.span, tone: f.verdict, items: [i], title: `${f.subject}: ${f.verdict}` });
   }
   const shownItem = (i: number): boolean => shown(result.findings[i]!);
+  // With a baseline, how many findings it accepts (they do not fail the run), as the text report says.
+  const known = options.known !== undefined && options.known.size > 0 ? ` <span class="cnt">${options.known.size} known from the baseline</span>` : '';
   const conflicts = result.summary.conflict + result.summary.misattributed;
   const title = `factdiff: ${story ? story.story : result.reports.map((r) => r.path).join(' · ')} (${conflicts} conflict${conflicts === 1 ? '' : 's'})`;
   const body = layout({
-    header: header(result.reports, story, `<p class="summary" aria-label="Summary">${result.reports.length} reports: ${chips}</p>`),
-    nav: `${filters}\n${findingsList(result, shown)}\n${none(result.findings.length > 0 && !result.findings.some(shown))}`,
+    header: header(result.reports, story, `<p class="summary" aria-label="Summary">${result.reports.length} reports: ${chips}${known}</p>`),
+    nav: `${filters}\n${findingsList(result, shown, options.known)}\n${none(result.findings.length > 0 && !result.findings.some(shown))}`,
     columns: result.reports.map((r, n) => column(r, n, reportLines(r.text, highlights.get(r.id)!, shownItem, fileLines(r)))),
   });
   return page({ title, body, script: true });

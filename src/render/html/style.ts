@@ -49,6 +49,7 @@ details.sec summary{cursor:pointer}details.sec summary h2{display:inline}
 .pick{display:flex;flex-wrap:wrap;align-items:baseline;gap:.15rem .4rem;width:100%;background:none;border:0;padding:0;text-align:left;cursor:pointer}
 .b{background:var(--c);color:var(--on);border-radius:3px;padding:0 .35em;font-size:.8em;font-weight:700}
 .k{color:var(--mute);font-size:.8em}
+.kn{border:1px solid var(--mute);color:var(--mute);border-radius:3px;padding:0 .3em;font-size:.75em}
 .subj{font-weight:600;overflow-wrap:anywhere}
 .sides{list-style:none;margin:.25rem 0 0;padding:0;font-size:.9em}
 .sides li{margin:.15rem 0;overflow-wrap:anywhere}
