@@ -2,12 +2,15 @@
  * GitHub Actions workflow commands: an `::error`/`::warning` annotation per finding that
  * matters, most severe first, over the claim's span (endColumn exclusive, as SARIF's),
  * then one `::notice::` with the totals. Data and properties
- * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties).
+ * are escaped as the Actions toolkit escapes them (%, CR, LF; and : , in properties),
+ * after control characters from a report are made visible (safe()): the Actions log
+ * shows ANSI sequences as they would act on a terminal.
  */
 import type { CheckResult, ReportClaims, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 import { FactdiffError } from '../errors.js';
 import { listed, locate, message, severity } from './common.js';
+import { safe } from './escape.js';
 import type { RenderOptions } from './options.js';
 import { notForExtract } from './formats.js';
 
@@ -15,6 +18,10 @@ import { notForExtract } from './formats.js';
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+
+/** A message or property from reports and names: control characters shown, then escaped for the command. */
+const data = (s: string): string => escapeData(safe(s));
+const property = (s: string): string => escapeProperty(safe(s));
 
 /** Escapes a command property, as `escapeProperty` in @actions/core. */
 export function escapeProperty(s: string): string {
@@ -40,20 +47,20 @@ export function githubAnnotations(result: CheckResult, { known, conflictsOnly }:
     // GitHub refuses col and endColumn on an annotation over several lines.
     const oneLine = end.line === position.line;
     const props = [
-      `file=${escapeProperty(report.path)}`,
+      `file=${property(report.path)}`,
       `line=${position.line}`,
       ...(oneLine ? [`col=${position.column}`] : []),
       `endLine=${end.line}`,
       ...(oneLine ? [`endColumn=${end.column}`] : []),
-      `title=${escapeProperty(`factdiff: ${f.kind} ${f.verdict}${accepted ? ' (baseline)' : ''}: ${f.subject}`)}`,
+      `title=${property(`factdiff: ${f.kind} ${f.verdict}${accepted ? ' (baseline)' : ''}: ${f.subject}`)}`,
     ];
-    return `::${level} ${props.join(',')}::${escapeData(message(f, at))}\n`;
+    return `::${level} ${props.join(',')}::${data(message(f, at))}\n`;
   });
 }
 
 /** A workflow command without a file: `::notice::…` (or `::error::…`) as a line. */
 export function githubNotice(text: string, level: 'notice' | 'error' = 'notice'): string {
-  return `::${level}::${escapeData(text)}\n`;
+  return `::${level}::${data(text)}\n`;
 }
 
 /** "3 agree, 0 compatible, …" */

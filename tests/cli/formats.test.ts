@@ -55,6 +55,17 @@ describe('machine formats', () => {
     expect(lines.at(-1)).toMatch(/^::notice::factdiff: 2 reports: 3 agree/);
   });
 
+  it('github: control characters from a report are shown escaped, never sent to the CI log raw', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factdiff-github-esc-'));
+    const quote = '"We will \x1b[2Jrebuild the bridge this year,"';
+    writeFileSync(join(dir, 'a\x07.txt'), `${quote} Mayor Ines Carvalho said.\n`);
+    writeFileSync(join(dir, 'b.txt'), `${quote} Governor Tomas Reyes said.\n`);
+    const { stdout } = await runCli([join(dir, 'a\x07.txt'), join(dir, 'b.txt'), '-f', 'github']);
+    expect(stdout).toMatch(/^::error .*misattributed/m);
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(stdout).toContain('We will \\x1b[2Jrebuild');
+  });
+
   it.each([
     ['100%', '100%25', '100%25'],
     ['a:b,c', 'a:b,c', 'a%3Ab%2Cc'],
