@@ -64,7 +64,7 @@ function words(text: string): string[] {
   return text
     .replace(/['’]s\b/g, '')
     .replace(/\b(vice|ex|co)-(?=\p{L})/giu, '$1 ')
-    .replace(/-(elect|designate)\b/gi, ' $1')
+    .replace(/-(elect|designate|general)\b/gi, ' $1')
     .split(/[\s,()]+/)
     .filter((w) => w !== '');
 }
@@ -118,11 +118,13 @@ function parseRole(part: string, title: string): Role | null {
       const ofAnother = (w === 'deputy' || w === 'assistant') && lower.slice(0, i).some(isRole);
       if (STATUS_QUALIFIERS.has(w) && !ofAnother) status.add(w);
       flush();
-    } else if (isRole(w) || HONORIFICS.has(w) || SCOPE_WORDS.has(w) || POSSESSIVE_PRONOUNS.has(w)) {
-      flush();
-    } else if (PORTFOLIOS.has(w) && /^\p{Ll}/u.test(raw)) {
+    } else if (PORTFOLIOS.has(w) && (/^\p{Ll}/u.test(raw) || isRole(w))) {
+      // "transport minister"; "justice secretary": before the head a role word such as
+      // "justice" is the portfolio.
       flush();
       affiliations.push(w);
+    } else if (isRole(w) || HONORIFICS.has(w) || SCOPE_WORDS.has(w) || POSSESSIVE_PRONOUNS.has(w)) {
+      flush();
     } else if (/^[\p{Lu}\p{N}]/u.test(raw) || w in AFFILIATION_SYNONYMS) {
       run.push(raw);
     } else if ((w === 'and' || w === 'of' || w === '&') && run.length > 0) {
@@ -186,7 +188,7 @@ export function titleConflict(a: readonly string[], b: readonly string[]): Title
       }
       const ax = affiliationsOf(ra, x.role);
       const ay = affiliationsOf(rb, y.role);
-      if (ax.length > 0 && ay.length > 0 && !affiliationsAgree(ax, ay) && x.affiliations.length > 0 && y.affiliations.length > 0) {
+      if (affiliationsClash(ax, ay) && x.affiliations.length > 0 && y.affiliations.length > 0) {
         return { a: x.title, b: y.title, why: 'held for different employers or portfolios' };
       }
     }
@@ -232,6 +234,27 @@ function affiliationsOf(roles: readonly Role[], role: string): string[] {
 function statusWhy(x: readonly string[], y: readonly string[]): string {
   const only = [...x.filter((s) => !y.includes(s)), ...y.filter((s) => !x.includes(s))];
   return `"${only.join(' ')}" in one report only`;
+}
+
+/**
+ * Whether two lists of affiliations name different employers or portfolios: portfolios
+ * ("home", "justice") are compared with portfolios, bodies and people ("Harwick Water",
+ * "Ruiz's") with bodies. "defense attorney" and "Ruiz's attorney" say two things that can
+ * both be true.
+ */
+function affiliationsClash(a: readonly string[], b: readonly string[]): boolean {
+  const portfolio = (x: string): boolean => {
+    const ws = contentWords(x);
+    return ws.length > 0 && ws.every((w) => PORTFOLIOS.has(w));
+  };
+  // A capitalised portfolio word ("Home Secretary", "Labour councillor") may name either.
+  const body = (x: string): boolean => !portfolio(x) || /\p{Lu}/u.test(x);
+  for (const sort of [portfolio, body]) {
+    const xs = a.filter(sort);
+    const ys = b.filter(sort);
+    if (xs.length > 0 && ys.length > 0 && !affiliationsAgree(xs, ys)) return true;
+  }
+  return false;
 }
 
 /** Whether two lists of affiliations can name the same employer or portfolio. */

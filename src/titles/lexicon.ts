@@ -28,7 +28,17 @@ export const ROLES = new Set([
   'columnist', 'actor', 'actress', 'author', 'producer', 'controller', 'co-founder', 'cofounder',
   'chairperson', 'vicar', 'priest', 'pastor', 'monsignor', 'msgr', 'rev', 'reverend', 'sr', 'sister',
   'fr', 'father', 'brother', 'sgt', 'lt', 'col', 'capt', 'cmdr', 'adm', 'gov', 'supt', 'insp', 'cpl', 'corporal',
+  'undersheriff', 'undersecretary', 'agent', 'publicist', 'coroner', 'trooper', 'warden', 'chaplain', 'whip',
+  'candidate', 'nominee', 'backbencher', 'frontbencher', 'advocate',
+  // A party member named by party, as US and UK copy writes one: "Harwick Democrat Ana Ruiz", "the Telmar Republican".
+  'democrat', 'republican', 'tory',
 ]);
+
+/**
+ * Party members named by their party ("the Telmar Republican", "Harwick Democrat Ana Ruiz"):
+ * a definite description with one refers back to the person named just before.
+ */
+export const PARTY_WORDS = new Set(['democrat', 'republican', 'tory', 'conservative', 'liberal', 'libertarian', 'socialist', 'nationalist', 'unionist']);
 
 /** Honorifics that say nothing about office: dropped when titles are compared. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof']);

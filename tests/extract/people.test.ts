@@ -38,6 +38,21 @@ describe('extract people', () => {
     ['Robert Lutz, vice president of Ford Europe, said the plan would work.', [['Robert Lutz', 'vice president of Ford Europe']]],
     // An appositive opened by a preposition is no title: Saudi Arabia is no person here.
     ['Output rose in Saudi Arabia, with help from OPEC president Rilwan Lukas, the data showed.', [['Rilwan Lukas', 'OPEC president']]],
+    // A hyphenated given name and a hyphenated title; a dash written as a hyphen joins nothing.
+    ['Harwick Union Secretary-General Lee Jae-hoon spoke.', [['Lee Jae-hoon', 'Harwick Union Secretary-General']]],
+    ['He and Lena Hart-the lead counsel on the case-were confident.', [['Lena Hart', null]]],
+    // A role with a prefix; a role set off before the name keeps its modifiers.
+    ['Harwick County Undersheriff Tomas Brandt said so.', [['Tomas Brandt', 'Harwick County Undersheriff']]],
+    ['The shadow home secretary, Tomas Brandt, said no.', [['Tomas Brandt', 'shadow home secretary']]],
+    // A party member by party; a nominee.
+    ['Arizona Democrat Ana Ruiz voted no.', [['Ana Ruiz', 'Arizona Democrat']]],
+    ['Supreme Court nominee Ana Ruiz spoke.', [['Ana Ruiz', 'Supreme Court nominee']]],
+    // An appositive whose closing comma the writer left out, before a speech verb.
+    ['Ana Ruiz, Deputy Chief Engineer at Harwick Water Services says the dam held.', [['Ana Ruiz', 'Deputy Chief Engineer at Harwick Water Services']]],
+    // A police force, an advisory firm and a run of roles are no people; a surname that is a role word is.
+    ['Harwick Police said the road was closed.', []],
+    ['Ana Ruiz worked for Telmar Advisors for years.', [['Ana Ruiz', null]]],
+    ['Lena King said so.', [['Lena King', null]]],
     ['Cominco, as operator and 51 pct owner, would run the mine.', []],
     // Words in capitals only: headlines, datelines, sign-offs, acronyms.
     ['HOUSTON, March 3 - Prices rose, the company said.', []],

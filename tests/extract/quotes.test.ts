@@ -44,6 +44,14 @@ describe('extract quotes and speakers', () => {
     ['a speech verb before an infinitive is no attribution', 'Harwick Water Board says it will continue to supply the town “for the foreseeable future.”', [['for the foreseeable future.', 'Harwick Water Board']]],
     ['a speech participle read as an adjective', 'The film shows a tired Anna Kovacs telling the crowd to “go home now.”', [['go home now.', 'Anna Kovacs']]],
     ['a name said of oneself in capitals is a quote', 'Anna Kovacs said she saw herself as a “Lone Wolf” in the council.', [['Lone Wolf', 'Anna Kovacs']]],
+    ['after: two people as one subject', '"We are delighted," organisers Anna Kovacs and Ivo Marek said in a statement.', [['We are delighted,', 'Anna Kovacs and Ivo Marek']]],
+    ['the sentence ends "said X" with a long appositive', '"The lights went out," grabbed his coat and left, said Tomas Brandt, 48, a baker at the shop on Main Street, a mile from the plant.', [['The lights went out,', 'Tomas Brandt']]],
+    ['before: the person’s appositive, its closing comma left out', 'Anna Kovacs, Deputy Chief Engineer at Harwick Water Services says the dam is "beyond repair".', [['beyond repair', 'Anna Kovacs']]],
+    ['before: filed "as" the words by an agent', 'No one was hurt in the fire, which is being treated by police as "possibly deliberate".', [['possibly deliberate', 'police']]],
+    ['before: filed "as" the words by the subject', 'Police are treating the fire as "possibly deliberate".', [['possibly deliberate', 'Police']]],
+    ['before: condemned as', 'Anna Kovacs condemned the raid as "barbaric".', [['barbaric', 'Anna Kovacs']]],
+    ['before: apologised for', 'Anna Kovacs has apologised for the "needless distress".', [['needless distress', 'Anna Kovacs']]],
+    ['before: a name after a role’s link word is not the subject', 'A spokesman for Ron Lowe said the speaker was "confident" it would pass.', [['confident', 'A spokesman for Ron Lowe']]],
   ])('%s', (_name, input, expected) => {
     expect(quotes(input)).toEqual(expected);
   });
@@ -71,6 +79,17 @@ describe('extract quotes and speakers', () => {
     ['"it" is the organisation quoted just before', '"The plant is safe," the ministry said. "It will reopen in May," it said.', 'the ministry'],
     ['a quote opening its paragraph after a sentence of reported speech is that speaker’s',
       'Anna Kovacs also said the town would need help.\n"We cannot do this alone."', 'Anna Kovacs'],
+    ['"the Kentucky Republican" is the person named just before',
+      'Minority Leader Graham Lowe told reporters it was "not the bill I would have written."\n\n"It spends too much," the Kentucky Republican said.', 'Graham Lowe'],
+    ['"the HRWA official" is the person named before with a title of that body',
+      'Some 12 were hurt, according to Anna Kovacs, HRWA\'s head of field services. The men were "farmers sheltering from the storm," the HRWA official said.', 'Anna Kovacs'],
+    ['a role no one named holds stays as written', 'Anna Kovacs was hit by a bus. "I did not see her," the driver said.', 'the driver'],
+    ['"she answered": not the man who asked whether she agreed',
+      'Judge Anna Kovacs took questions. Sen. Wade Lowe asked whether she agreed. "The court has said so," she answered.', 'Anna Kovacs'],
+    ['an object "her" says nothing of the gender of the subject before it',
+      'Judge Anna Kovacs took questions. Sen. Kiran Lowe pressed her on a ruling. "I want to hear more," he said.', 'Kiran Lowe'],
+    ['a quote opening its paragraph after "…, he said, demanding …" is his',
+      'Some 12 were hurt, according to Ivo Marek, the director.\nThe floods show the need for new levees, he said, demanding a review.\n"I hope the money comes soon."', 'Ivo Marek'],
     ['a quote within a quote is attributed inside it',
       '"Two witnesses say the officers said, \'Stop right there,\'" Anna Kovacs said.', 'the officers'],
   ])('%s', (_name, input, speaker) => {

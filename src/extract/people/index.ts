@@ -10,7 +10,7 @@
 import type { PersonClaim, Segment, Span } from '../../types.js';
 import { gapAfter, isKnownPlace, punctuatedAfter, tagsAlone, wordGap, type Token } from '../nlp.js';
 import { HONORIFICS, QUALIFIERS, ROLES } from '../../titles/lexicon.js';
-import { FEMALE_WORDS, MALE_WORDS, NAME_PARTICLES, NOT_PEOPLE, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_GIVEN_NAMES, FEMALE_WORDS, MALE_GIVEN_NAMES, MALE_WORDS, NAME_PARTICLES, NOT_PEOPLE, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.js';
 
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -74,6 +74,11 @@ export function nameCandidates(text: string, segment: Segment, toks: readonly To
     let j = i;
     for (;;) {
       if (j + 1 < toks.length && isCapitalised(toks[j + 1]!) && joined(toks[j]!, toks[j + 1]!) && !isTitleCaseWord(toks[j + 1]!, headline())) {
+        j++;
+        continue;
+      }
+      // "Lee Jae-hoon", "Park Min-soo": a given name's second syllable, in lower case after a hyphen.
+      if (j > i && isNameSyllable(toks, j)) {
         j++;
         continue;
       }
@@ -166,19 +171,29 @@ function genderHint(c: Candidate): GenderHint | null {
   if (titled) return titled;
   if (c.last > c.first) {
     const given = toks[c.first]!;
-    const male = given.tags.has('MaleName');
-    const female = given.tags.has('FemaleName');
+    const male = given.tags.has('MaleName') || MALE_GIVEN_NAMES.has(given.text.toLowerCase());
+    const female = given.tags.has('FemaleName') || FEMALE_GIVEN_NAMES.has(given.text.toLowerCase());
     if (male !== female) return { gender: male ? 'm' : 'f', strength: 2 };
   }
   // "Tiel defended his title": the first personal pronoun after the name, before any
   // other capitalised word could have taken it.
   for (let k = c.last + 1; k < toks.length && k <= c.last + 12; k++) {
     const w = toks[k]!.text.toLowerCase();
+    // "asked whether she …": a question's subject is someone else.
+    if (w === 'whether' || w === 'if') break;
+    // "pressed her on the ruling", "told him": an object pronoun is someone else; "her title" is hers.
+    if (w === 'him' || (w === 'her' && !isPossessiveHer(toks, k))) continue;
     if (MALE_PRONOUNS.has(w)) return { gender: 'm', strength: 1 };
     if (FEMALE_PRONOUNS.has(w)) return { gender: 'f', strength: 1 };
     if (isCapitalised(toks[k]!) || /["“”]/.test(toks[k]!.pre + toks[k]!.post)) break;
   }
   return null;
+}
+
+/** "her title": "her" before a noun it owns, not "pressed her on …" (an object). */
+function isPossessiveHer(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && !/\S/.test(gapAfter(toks, k)) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
 }
 
 function candidate(segment: Segment, toks: readonly Token[], i: number, j: number): Candidate | null {
@@ -210,6 +225,9 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   }
   const name = toks.slice(first, last + 1);
   if (name.every((t) => isRoleWord(t) || HONORIFICS.has(bare(t)))) return null;
+  // "Assistant Chief Fire Officer": a run of roles that ends in one, with no given name
+  // after the first, is a title ("Lena King" is a name: no role opens it).
+  if (first > i && name.length > 1 && isRoleWord(name[name.length - 1]!) && !name.some(isGivenName)) return null;
   // Words in capitals only are a headline, a dateline, a sign-off or an acronym ("HOUSTON",
   // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
   if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;
@@ -226,7 +244,7 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   const before = toks[first - 1];
   if (titleFirst === first && first === i && before && /^,\s*$/.test(gapAfter(toks, first - 1)) && (isRoleWord(before) || isPersonNoun(before)) &&
       /^\p{Ll}/u.test(before.text) && (last === toks.length - 1 || /^\s*[,.;)]/.test(gapAfter(toks, last)))) {
-    titleFirst = Math.min(first - 1, titleStart(toks, first - 1));
+    titleFirst = Math.min(first - 1, titleStart(toks, first - 1, true));
   }
   const appositive = appositiveAfter(toks, last);
   // "Priya Raman said": a full name before a speech verb. One word is not enough ("Reuters reported").
@@ -289,20 +307,22 @@ function isFiniteVerb(t: Token): boolean {
 }
 
 /** Walks back from a name over the words of a title before it; returns where it starts. */
-function titleStart(toks: readonly Token[], first: number): number {
+function titleStart(toks: readonly Token[], first: number, fromRole = false): number {
   let start = first;
-  let hasRole = false;
+  // "The shadow home secretary, Ana Ruiz,": walking from the role set off before the name.
+  let hasRole = fromRole;
   // Whether the role word nearest the walk is written in lower case. Such a role takes
   // lower-case modifiers at once ("regional transport minister"). Before a capitalised role,
   // lower-case words join the title only when a capitalised word or a qualifier opens it
   // ("EC farm Commissioner", "Brazil's central bank President"); otherwise they belong to
   // the sentence ("conditions President Volodymyr Zelenskyy has rejected", "by committee
   // Chairman"), and a word in -ing never joins ("in Ankara meeting President Erdoğan").
-  let lowerRole = false;
+  let lowerRole = fromRole && /^\p{Ll}/u.test(toks[first]!.text);
   let modifiers = 0;
   for (let k = first - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (/\S/.test(wordGap(toks, k))) break;
+    // "Secretary-General", "Director-General": a role joined to the next by a hyphen is one title.
+    if (/\S/.test(wordGap(toks, k)) && !(wordGap(toks, k) === '-' && isRoleWord(t) && isRoleWord(toks[k + 1]!))) break;
     const lower = bare(t);
     const roleBefore = (n: number): boolean => toks[n] !== undefined && isRoleWord(toks[n]!);
     if (isRoleWord(t) || isPersonNoun(t)) {
@@ -378,6 +398,9 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
     if (!headed && (isRoleWord(t) || isPersonNoun(t))) hasRole = true;
     // "a resident of Telmar who declined to give her surname": the title ends before "who".
     if (/^(?:who|whose)$/i.test(t.text) && k > first) return hasRole ? { first, last: k - 1 } : null;
+    // "Peter Lund, chief fire officer at Harwick Fire Service says …": a speech verb after a
+    // role ends an appositive whose closing comma the writer left out.
+    if (t.tags.has('Verb') && hasRole && k > first && SPEECH_VERBS.has(t.lemma) && !punctuatedAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k - 1]!.text)) return { first, last: k - 1 };
     if (t.tags.has('Verb') && !isRoleWord(t)) return null;
     if (punctuatedAfter(toks, k, /[,;:.)(]/) || k === toks.length - 1) {
       return hasRole ? { first, last: k } : null;
@@ -435,8 +458,8 @@ function bare(t: Token): string {
 
 function isRoleWord(t: Token): boolean {
   const w = bare(t);
-  // "co-counsel", "vice-chair", "ex-minister": a role with a prefix.
-  return ROLES.has(w) || (/^(?:co|vice|ex|deputy)-/.test(w) && ROLES.has(w.slice(w.indexOf('-') + 1)));
+  // "co-counsel", "vice-chair", "ex-minister", "undersheriff": a role with a prefix.
+  return ROLES.has(w) || (/^(?:co|vice|ex|deputy|under|sub)-/.test(w) && ROLES.has(w.slice(w.indexOf('-') + 1))) || (/^(?:under|sub)\p{L}{4,}$/u.test(w) && ROLES.has(w.replace(/^(?:under|sub)/, '')));
 }
 
 /** A lower-case noun compromise knows as a person's ("protester", "merchant", "writer"): a title before a name. */
@@ -495,6 +518,28 @@ function isFunctionWord(t: Token): boolean {
 
 function isPositional(t: Token): boolean {
   return !t.tags.has('ProperNoun') && ['Adjective', 'Comparative', 'Verb', 'Adverb', 'Expression'].some((p) => t.tags.has(p));
+}
+
+/**
+ * Second parts of hyphenated words that make a modifier, not a name ("Vask-era",
+ * "Harwick-based", "Telmar-led"): a capitalised word joined to one of them is no given name.
+ */
+const COMPOUND_TAILS = new Set([
+  'era', 'led', 'run', 'born', 'based', 'style', 'like', 'type', 'wide', 'made', 'owned', 'free', 'only', 'sized',
+  'area', 'class', 'level', 'bound', 'rich', 'heavy', 'held', 'fed', 'ruled', 'backed', 'linked', 'funded', 'allied',
+]);
+
+/**
+ * Whether `toks[j + 1]` is the lower-case second syllable of a hyphenated given name
+ * ("Jae-hoon", "Min-soo"): short parts on both sides of the hyphen, the second neither a
+ * function word nor a verb nor a compound's tail.
+ */
+function isNameSyllable(toks: readonly Token[], j: number): boolean {
+  const a = toks[j]!;
+  const b = toks[j + 1];
+  if (b === undefined || a.post !== '-' || b.pre !== '' || !/^\p{Lu}\p{Ll}{0,4}$/u.test(a.text) || !/^\p{Ll}{1,5}$/u.test(b.text)) return false;
+  // Copy that writes a dash as a hyphen ("Lena Hart-the lead counsel-said") joins a name to a function word.
+  return !['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary', 'Value'].some((x) => b.tags.has(x)) && !COMPOUND_TAILS.has(b.text);
 }
 
 /** How many tokens after `j` are name particles followed by a capitalised word (0 when not). */

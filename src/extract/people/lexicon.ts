@@ -21,6 +21,7 @@ export const SPEECH_VERBS = new Set([
   'agree', 'charge', 'allege', 'accuse', 'hail', 'praise', 'criticise', 'criticize', 'describe',
   'brand', 'dismiss', 'reject', 'label', 'characterise', 'characterize', 'express', 'signal',
   'muse', 'laud', 'concur', 'reiterate', 'exclaim', 'yell', 'mention', 'reveal', 'announce', 'interject',
+  'answer', 'retort', 'apologise', 'apologize', 'condemn', 'denounce', 'decry', 'slam', 'dub', 'term', 'assure',
 ]);
 
 /**
@@ -41,6 +42,19 @@ export const FEMALE_WORDS = new Set([
 ]);
 
 /**
+ * Given names compromise knows as names but not as a man's or a woman's ("Wade", "Jack",
+ * "Imogen"): what a later "he" or "she" can refer to. Names borne by both (Jordan, Jean,
+ * Andrea, Charlie) are left out.
+ */
+export const MALE_GIVEN_NAMES = new Set([
+  'mark', 'frank', 'jack', 'randy', 'bill', 'wade', 'bob', 'rob', 'nick', 'ray', 'hamish', 'angus', 'declan', 'rhys',
+  'max', 'leo', 'alfie', 'kwame', 'kofi', 'ravi', 'raj', 'vikram',
+]);
+export const FEMALE_GIVEN_NAMES = new Set([
+  'victoria', 'grace', 'imogen', 'priya', 'aoife', 'kirsty', 'morag', 'poppy', 'freya', 'anjali', 'deepa', 'meera',
+]);
+
+/**
  * Last words of an organisation's name ("General Motors Corp", "Merrill Lynch Capital
  * Markets", "the Justice Department"): a run of capitalised words ending in one is no
  * person. Words that are also common surnames (Court, Trust, Capital) are left out.
@@ -52,6 +66,7 @@ export const ORGANISATION_HEADS = new Set([
   'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'association', 'federation',
   'exchange', 'board', 'party', 'union', 'university', 'institute', 'foundation', 'authority', 'office',
   'parliament', 'senate', 'congress', 'assembly', 'administration', 'government', 'reserve', 'fund',
+  'police', 'constabulary', 'brigade', 'coalition', 'alliance', 'network', 'advisors', 'advisers', 'consultants', 'services',
 ]);
 
 /**

@@ -22,7 +22,7 @@ import type { QuoteSpan } from './marks.js';
 
 /** What an attribution names, before pronouns and roles are resolved. */
 export type SpeakerRef =
-  | { readonly type: 'person'; readonly claim: PersonClaim; readonly how: string }
+  | { readonly type: 'person'; readonly claim: PersonClaim; readonly how: string; readonly with?: PersonClaim }
   | { readonly type: 'pronoun'; readonly word: string; readonly at: number; readonly how: string }
   | { readonly type: 'phrase'; readonly tokens: readonly Token[]; readonly how: string };
 
@@ -42,8 +42,13 @@ export interface AttributionContext {
 const WINDOW = 40;
 /** Most words between a quote and the verb of its attribution (the subject and an appositive). */
 const SUBJECT_REACH = 30;
+/**
+ * Verbs that file something as what the quoted words say, without being verbs of speaking:
+ * "Police are treating the fire as “possibly deliberate”" gives the words to the police.
+ */
+const CHARACTERISING = new Set(['treat', 'regard', 'view', 'classify', 'deem', 'consider', 'list', 'class']);
 /** Verbs whose subject may follow them: "said Ana Ruiz", never "told Ana Ruiz" (the listener). */
-const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'ask', 'insist', 'reply', 'respond', 'note', 'declare', 'announce', 'conclude', 'concede', 'quip', 'joke', 'shout', 'scream', 'cry', 'warn', 'argue', 'counter', 'state', 'exclaim', 'observe', 'remark', 'tweet', 'post']);
+const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'ask', 'insist', 'reply', 'respond', 'answer', 'retort', 'note', 'declare', 'announce', 'conclude', 'concede', 'quip', 'joke', 'shout', 'scream', 'cry', 'warn', 'argue', 'counter', 'state', 'exclaim', 'observe', 'remark', 'tweet', 'post']);
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
 /** Words that open a clause of their own after a quote: an attribution never follows them. */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'or', 'because', 'although', 'though', 'whereas', 'since', 'when', 'if', 'which', 'that', 'where', 'whether', 'so', 'unless', 'until']);
@@ -91,9 +96,22 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
     const person = peopleWithin(ctx, last.end - 80, last.end + 1).find((p) => p.span.end <= last.end && p.span.end >= last.end - 3);
     if (person) return { type: 'person', claim: person, how: 'colon' };
   }
+  // "… treated by police as “possibly deliberate”": a verb that files something "as" the
+  // quoted words gives them to whoever does the filing.
+  const asQuoted = last !== undefined && last.text.toLowerCase() === 'as' && /^\s*$/.test(ctx.text.slice(last.end, q.open));
   for (let v = toks.length - 1; v >= 0; v--) {
     const verb = toks[v]!;
-    if (!speechVerbAt(toks, v) || insideQuote(ctx, verb.start, q)) continue;
+    const characterising = asQuoted && CHARACTERISING.has(verb.lemma) && verb.tags.has('Verb');
+    if (!(speechVerbAt(toks, v) || characterising) || insideQuote(ctx, verb.start, q)) continue;
+    // "was described by the mayor as", "is being treated by police as": the agent after "by".
+    const by = toks.findIndex((t, i) => i > v && t.text.toLowerCase() === 'by' && !breaks(toks, i - 1));
+    if (by > v && toks.slice(v + 1, by).length <= 1 && /^(?:is|was|are|were|be|been|being)$/i.test(toks[v - 1]?.text ?? '')) {
+      const agent = subjectAfter(ctx, toks, by, 'said-before');
+      if (agent) return agent;
+      // "by police as": the words between "by" and "as", however the tagger read them.
+      const words = toks.slice(by + 1, asQuoted ? toks.length - 1 : by + 1);
+      if (words.length > 0 && words.length <= MAX_PHRASE) return { type: 'phrase', tokens: words, how: 'said-before' };
+    }
     const gerund = /ing$/.test(verb.text);
     // "Calling the plan “…”, Ruiz showed …": a participle opening the sentence takes the
     // subject of the clause after it.
@@ -137,6 +155,10 @@ export function sentenceFinal(ctx: AttributionContext, q: QuoteSpan, s: number):
     if (comma === v - 1) return INVERTIBLE.has(toks[v]!.lemma) ? subjectAfter(ctx, toks, v, 'said-after') : null;
     return subjectBefore(ctx, toks, v, toks[comma + 1]!.start, 'said-after');
   }
+  // "…, said Ana Ruiz, 43, a nurse at the clinic on Main Street.": the verb and its subject
+  // close the sentence however long the appositive after the name.
+  const inverted = toks.findLastIndex((t, i) => i > 0 && INVERTIBLE.has(t.lemma) && !/ing$/.test(t.text) && speechVerbAt(toks, i) && /,\s*$/.test(gapAfter(toks, i - 1)));
+  if (inverted > 0 && !toks.slice(inverted + 1).some((t) => isFiniteVerb(t))) return subjectAfter(ctx, toks, inverted, 'said-after');
   return null;
 }
 
@@ -198,11 +220,14 @@ export function reportedJustBefore(ctx: AttributionContext, q: QuoteSpan, s: num
   if (!previous || /\S/.test(ctx.text.slice(segment.span.start, q.open)) || /\S/.test(ctx.text.slice(previous.span.end, segment.span.start))) return null;
   const toks = ctx.tokens[s - 1];
   if (!toks || ctx.quotes.some((x) => x.open >= previous.span.start && x.open < previous.span.end)) return null;
-  for (let v = toks.length - 1; v >= 0; v--) {
-    const verb = toks[v]!;
-    if (!speechVerbAt(toks, v)) continue;
-    if (/ing$/.test(verb.text)) return clauseSubject(ctx, toks, v, previous.span.start, 'reported-before');
-    return subjectBefore(ctx, toks, v, previous.span.start, 'reported-before');
+  // "…, he said, demanding an inquiry.": the finite verb's subject, before a participle's.
+  for (const finite of [true, false]) {
+    for (let v = toks.length - 1; v >= 0; v--) {
+      const verb = toks[v]!;
+      if (!speechVerbAt(toks, v) || /ing$/.test(verb.text) === finite) continue;
+      if (!finite) return clauseSubject(ctx, toks, v, previous.span.start, 'reported-before');
+      return subjectBefore(ctx, toks, v, previous.span.start, 'reported-before');
+    }
   }
   return null;
 }
@@ -240,12 +265,21 @@ function attributionVerb(toks: readonly Token[]): number {
     if (speechVerbAt(toks, i)) return i;
     if (endsSentence(toks, i) || /[“"„«]/.test(t.post)) return -1;
     if (commas % 2 === 0 && isFiniteVerb(t) && !BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) return -1;
-    // "…” in talks, while the ministry claimed …": a clause of its own, not the attribution.
-    if (commas % 2 === 0 && CLAUSE_OPENERS.has(t.text.toLowerCase())) return -1;
+    // "…” in talks, while the ministry claimed …": a clause of its own, not the attribution;
+    // but "Ana Ruiz and Ivo Marek said" is one subject.
+    if (commas % 2 === 0 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && !joinsNames(toks, i)) return -1;
     // "Tomas Brandt, 43, a baker who …": an age between commas opens no appositive of its own.
     if (/,/.test(t.post) && !(t.tags.has('Value') && /,/.test(toks[i - 1]?.post ?? ''))) commas++;
   }
   return -1;
+}
+
+/** "Ruiz and Marek": an "and" at `i` between two capitalised words, with nothing else between. */
+function joinsNames(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return toks[i]!.text.toLowerCase() === 'and' && prev !== undefined && next !== undefined && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) &&
+    !breaks(toks, i - 1) && !breaks(toks, i);
 }
 
 /** "Ruiz's demands", "the call": a speech verb's word after a possessive or an article is a noun. */
@@ -277,10 +311,20 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
   const people = peopleWithin(ctx, from, end).filter((p) => !isPossessive(ctx.text, p));
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i]!;
+    // "a spokesman for Ron Lowe said": the name a link word ties to a role is not the subject.
+    if (afterLink(ctx, p, from)) break;
     const gap = ctx.text.slice(p.span.end, end);
+    // "organisers Ana Ruiz and Ivo Marek said": two people speak as one.
+    const other = people[i - 1];
+    if (gap.trim() === '' && other !== undefined && /^\s+and\s+$/.test(ctx.text.slice(other.titleSpan !== null && other.titleSpan.start > other.span.end ? other.titleSpan.end : other.span.end, p.titleSpan?.start ?? p.span.start))) {
+      return { type: 'person', claim: p, how, with: other };
+    }
     // "the mayor of Haldor, Nils Ekberg, said": a name set off by commas names the subject.
     const setOff = [p.span.start, p.titleSpan?.start ?? p.span.start].some((at) => /,\s*$/.test(ctx.text.slice(Math.max(from, at - 3), at)));
     if (isSubjectGap(gap, singleComma || setOff)) return { type: 'person', claim: p, how };
+    // "Peter Lund, chief fire officer at Harwick Fire Service says": the person's own
+    // appositive title, its closing comma left out, between the name and the verb.
+    if (p.titleSpan !== null && p.titleSpan.start > p.span.end && /^[\s,]*$/.test(ctx.text.slice(p.titleSpan.end, end)) && /^\s*,\s*$/.test(ctx.text.slice(p.span.end, p.titleSpan.start))) return { type: 'person', claim: p, how };
   }
   const t = toks[k]!;
   if (breaks(toks, k) && !singleComma) {
@@ -292,6 +336,13 @@ function subjectBefore(ctx: AttributionContext, toks: readonly Token[], v: numbe
   if (SUBJECT_PRONOUNS.test(t.text) && !singleComma) return { type: 'pronoun', word: t.text.toLowerCase(), at: t.start, how };
   const phrase = nounPhraseEndingAt(toks, k);
   return phrase.length > 0 && phrase[0]!.start >= from ? { type: 'phrase', tokens: phrase, how } : null;
+}
+
+/** Whether a person is named after a role's link word: "a spokesman for Ron Lowe", "the lawyer of Ana Ruiz". */
+function afterLink(ctx: AttributionContext, p: PersonClaim, from: number): boolean {
+  const lead = ctx.text.slice(Math.max(from, (p.titleSpan?.start ?? p.span.start) - 40), p.titleSpan?.start ?? p.span.start);
+  const m = /(\p{L}+)\s+(?:for|of|to)\s+$/u.exec(lead);
+  return m !== null && ROLES.has(m[1]!.toLowerCase());
 }
 
 /**

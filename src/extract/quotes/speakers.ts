@@ -14,9 +14,9 @@
  * refer to them.
  */
 import type { PersonClaim, SpeakerKind } from '../../types.js';
-import { lowerBound, type Token } from '../nlp.js';
+import { isKnownPlace, lowerBound, type Token } from '../nlp.js';
 import type { Gender } from '../people/index.js';
-import { ROLES, ROLE_SYNONYMS } from '../../titles/lexicon.js';
+import { PARTY_WORDS, ROLES, ROLE_SYNONYMS } from '../../titles/lexicon.js';
 import { insideQuote, isPossessive, peopleWithin, reportingSubject, segmentAt, type AttributionContext, type SpeakerRef } from './attribution.js';
 import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS } from '../people/lexicon.js';
 
@@ -48,7 +48,7 @@ export class SpeakerResolver {
   resolve(ref: SpeakerRef, at: number): Speaker | null {
     switch (ref.type) {
       case 'person':
-        return { name: ref.claim.name, kind: 'person', how: ref.how };
+        return { name: ref.with ? `${ref.with.name} and ${ref.claim.name}` : ref.claim.name, kind: 'person', how: ref.how };
       case 'pronoun':
         return this.pronoun(ref.word, ref.at);
       case 'phrase':
@@ -127,11 +127,15 @@ export class SpeakerResolver {
   private phrase(tokens: readonly Token[], how: string, at: number): Speaker | null {
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
-    // "Ruiz's father Pablo Ruiz of Harwick": the person the phrase names.
-    const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p));
+    // "Ruiz's father Pablo Ruiz of Harwick": the person the phrase names; but not a name
+    // after the phrase's link word: "a spokesman for Ron Lowe" is the spokesman.
+    const linkAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at|to)$/i.test(t.text));
+    const owner = linkAt > 0 ? tokens[linkAt - 1]! : null;
+    const linked = owner !== null && (ROLES.has(roleWord(owner.text)) || ROLES.has(owner.text.toLowerCase()) || owner.tags.has('Actor'));
+    const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p) && !(linked && p.span.start > tokens[linkAt]!.start));
     if (named) return { name: named.name, kind: 'person', how };
     // "Chief Deputy Ana Ruiz": a given name and a surname end the phrase.
-    const given = tokens.findIndex((t, i) => i < tokens.length - 1 && isGivenName(t) && tokens.slice(i + 1).every((x) => /^\p{Lu}/u.test(x.text)));
+    const given = tokens.findIndex((t, i) => i < tokens.length - 1 && !(linked && i > linkAt) && isGivenName(t) && tokens.slice(i + 1).every((x) => /^\p{Lu}/u.test(x.text)));
     if (given >= 0) return { name: this.ctx.text.slice(tokens[given]!.start, last.end), kind: 'person', how };
     const name = this.ctx.text.slice(first.start, last.end);
     const link = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at)$/i.test(t.text));
@@ -145,6 +149,10 @@ export class SpeakerResolver {
       const source = [...this.sources].reverse().find((x) => x.head === headWord && x.at < at && at - x.at < REACH);
       if (source) return { name: source.name, kind: source.kind, how: 'role' };
     }
+    if (/^the$/i.test(first.text) && !tokens.some((t) => /['’]s?$/.test(t.text) || t.tags.has('Possessive'))) {
+      const person = this.described(tokens, head, at);
+      if (person) return { name: person.name, kind: 'person', how: 'role' };
+    }
     // A sentence before the quote reports speech only if someone, or a body, speaks in it:
     // "before his sentence was announced" reports none.
     if (how === 'reported-before' && !isRole && !isSayer(head) && !tokens.some((t, i) => /^\p{Lu}/u.test(t.text) && (i > 0 || !this.opensSentence(t)))) return null;
@@ -152,6 +160,35 @@ export class SpeakerResolver {
     const kind: SpeakerKind = isName ? 'organisation' : 'unnamed';
     this.sources.push({ name, kind, head: headWord, at });
     return { name, kind, how };
+  }
+
+  /**
+   * The person a definite description refers back to, when no one has its role in their
+   * title: "the HRWA official" is the person named before with a title of that body
+   * ("the agency's director of operations, Lena Hart"); "the Telmar Republican", "the
+   * Briton" (a party member, a nationality: words no one else in the story is called by
+   * without being named) is the person named last before it.
+   */
+  private described(tokens: readonly Token[], head: Token, at: number): PersonClaim | null {
+    const people = this.ctx.people;
+    const start = lowerBound(people, at, (p) => p.span.start) - 1;
+    // Capitalised words of the phrase that name a body, not a place or the head itself.
+    const bodies = tokens.slice(1).filter((t) => t !== head && /^\p{Lu}/u.test(t.text) && !isKnownPlace(t.text)).map((t) => t.text.toLowerCase());
+    if (bodies.length > 0) {
+      for (let i = start; i >= 0; i--) {
+        const p = people[i]!;
+        if (at - p.span.end > REACH) break;
+        const words = (p.title ?? '').split(/[\s,()]+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+        if (bodies.some((b) => words.includes(b))) return p;
+      }
+    }
+    if (!PARTY_WORDS.has(head.text.toLowerCase()) && !head.tags.has('Demonym')) return null;
+    for (let i = start; i >= 0; i--) {
+      const p = people[i]!;
+      if (at - p.span.end > REACH) return null;
+      if (!isPossessive(this.ctx.text, p)) return p;
+    }
+    return null;
   }
 
   /** The nearest person named before `at` with `role` in their title. */
