@@ -115,7 +115,10 @@ export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], peopl
     // The speaker a report names in its attribution first; one found through a pronoun or
     // a role, or an unnamed source, only when no report names one.
     const byRank = (rank: (c: QuoteClaim) => boolean): string | null => sides.find((s) => s.identity !== null && rank(s.claims[0] as QuoteClaim))?.identity ?? null;
-    const subject = byRank(namedInAttribution) ?? byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
+    // A person named before an organisation: "the Harwick government" and its minister Ana
+    // Ruiz giving the same words is Ruiz speaking for it.
+    const subject = byRank((c) => namedInAttribution(c) && c.speakerKind === 'person') ?? byRank(namedInAttribution) ??
+      byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
     out.push({ kind: 'quote', subject, sides, spellingDiffers: false });
   }
   return out;
@@ -134,6 +137,9 @@ function attachPieces(pairs: readonly QuotePair[]): Map<QuoteItem, QuoteItem[]> 
     if (sim < SAME_WORDS) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       if (x.group.items.length !== 1 || x.group === y.group || x.words.length >= y.words.length) continue;
+      // A few words share too little by chance to tell: "a judge's judge" is no piece of a
+      // passage that holds "a" and "judge" apart. They must stand in it as written.
+      if (x.words.length <= SHORT_PIECE && !runOf(x.words, y.words)) continue;
       const own = y.group.items.find((i) => i.report === x.report);
       if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
       if (own.named !== null && x.named !== null && own.named !== x.named) continue;
@@ -149,6 +155,14 @@ function attachPieces(pairs: readonly QuotePair[]): Map<QuoteItem, QuoteItem[]> 
     else list.push(x);
   }
   return pieces;
+}
+
+/** Most words of a piece that must stand in the passage as one run. */
+const SHORT_PIECE = 5;
+
+/** Whether `part` stands in `whole` as one run of words. */
+function runOf(part: readonly string[], whole: readonly string[]): boolean {
+  return ` ${whole.join(' ')} `.includes(` ${part.join(' ')} `);
 }
 
 interface QuotePair {

@@ -220,7 +220,7 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   // pronoun, a role or the quote before, an unnamed source or none never contradicts one;
   // nor does a person contradict an organisation (its executive speaks for it).
   const named = namedSpeakers(sides);
-  const speakers = sides.map((s) => (named.kinds.get(s) !== undefined ? s.identity : null));
+  const speakers = sides.map((s) => (named.kinds.get(s) !== undefined ? named.names.find((n) => n === s.identity || jointly(s.identity!).includes(n)) ?? s.identity : null));
   const words = sides.map(quoted);
   if (named.names.length > 1) {
     // A group's state: the one speaker its quotes are given to, or '' while none is named.
@@ -238,7 +238,9 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   // inside "We are still searching the building, and we expect the toll to rise"; so is one
   // with words left out ("…") or an editor's words added in brackets.
   const longest = folded.reduce((x, y) => (y.length > x.length ? y : x));
-  if (words.every((w) => isExcerpt(w, longest))) {
+  // Each piece a side quotes apart is checked on its own: a report may quote two parts of a
+  // passage in another order, or one part twice (a phrase in the lead, the sentence later).
+  if (sides.every((s) => s.claims.every((c) => isExcerpt(c.words, longest)))) {
     return finding(a, reports, 'agree', claims, 'same words; one report quotes a longer passage');
   }
   return finding(a, reports, 'reworded', claims, `the quote's wording differs`, [], wordDiff(words[0]!, words[differing]!));
@@ -251,10 +253,19 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
 function namedSpeakers(sides: readonly Side<QuoteClaim>[]): { kinds: Map<Side<QuoteClaim>, string>; names: string[] } {
   const kinds = new Map<Side<QuoteClaim>, string>();
   for (const s of sides) if (s.identity !== null && namedInAttribution(s.claims[0]!)) kinds.set(s, s.claims[0]!.speakerKind!);
-  const of = (kind: string): string[] => [...new Set(sides.filter((s) => kinds.get(s) === kind).map((s) => s.identity!))];
+  // "Ana Ruiz and Ivo Marek" (a joint statement) and "Ana Ruiz" name one speaker.
+  const of = (kind: string): string[] => {
+    const all = [...new Set(sides.filter((s) => kinds.get(s) === kind).map((s) => s.identity!))];
+    return all.filter((x) => !all.some((y) => y !== x && jointly(x).includes(y)));
+  };
   const kind = of('person').length > 1 ? 'person' : 'organisation';
   for (const [s, k] of kinds) if (k !== kind) kinds.delete(s);
   return { kinds, names: of(kind) };
+}
+
+/** The speakers a joint attribution names ("Ana Ruiz and Ivo Marek" → both), or the one. */
+function jointly(name: string): string[] {
+  return name.split(/\s+and\s+/);
 }
 
 /**

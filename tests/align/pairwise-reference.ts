@@ -198,6 +198,8 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
     if (sim < SAME_WORDS) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       if (x.group.length !== 1 || x.group === y.group || x.words.length >= y.words.length) continue;
+      // A piece of a few words must stand in the passage as written.
+      if (x.words.length <= 5 && !` ${y.words.join(' ')} `.includes(` ${x.words.join(' ')} `)) continue;
       const own = y.group.find((i) => i.report === x.report);
       if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
       if (own.named !== null && x.named !== null && own.named !== x.named) continue;
@@ -224,7 +226,8 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
     }
     const byRank = (rank: (c: QuoteClaim) => boolean): string | null =>
       identities.find((s, r) => s !== null && sides[r]!.length > 0 && rank(sides[r]![0]!)) ?? null;
-    const subject = byRank(namedInAttribution) ?? byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
+    const subject = byRank((c) => namedInAttribution(c) && c.speakerKind === 'person') ?? byRank(namedInAttribution) ??
+      byRank((c) => c.speakerKind !== 'unnamed') ?? byRank(() => true) ?? 'unattributed';
     out.push({ kind: 'quote', subject, sides, identities, spellingDiffers: false });
   }
   return out;

@@ -34,6 +34,9 @@ describe('judge people', () => {
     ['Labour councillor Anna Kovacs spoke.', 'Green councillor Anna Kovacs spoke.', 'conflict'],
     ['Kremlin spokesman Ivan Orlov spoke.', 'Spokesperson Ivan Orlov spoke.', 'agree'],
     ['Kathryn Hollis spoke.', 'Katherine Hollis spoke.', 'conflict'],
+    ['The shadow justice secretary, Anna Kovacs, spoke.', 'Labour’s shadow home secretary Anna Kovacs spoke.', 'conflict'],
+    ['Ruiz’s attorney, Anna Kovacs, spoke.', 'Anna Kovacs, a defense attorney, spoke.', 'agree'],
+    ['Arizona Democrat Anna Kovacs spoke.', 'Sen. Anna Kovach spoke.', 'conflict'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'person')).toBe(verdict);
   });
@@ -66,6 +69,15 @@ describe('judge quotes', () => {
     // A company and its executive are not two speakers in conflict.
     ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Harwick Water Board said.', 'agree'],
     ['“We will rebuild the town,” Anna Kovacs Jr. said.', '“We will rebuild the town,” Anna Kovacs said.', 'agree'],
+    // A joint statement and one of its speakers; one name spelled two ways.
+    ['“We are delighted,” organisers Anna Kovacs and Ivo Marek said.', '“We are delighted,” Anna Kovacs said.', 'agree'],
+    ['Sen. Anna Kovacs arrived. “We will rebuild,” Anna Kovacs said.', 'Sen. Anna Kovach arrived. “We will rebuild,” Anna Kovach said.', 'agree'],
+    // Pieces one report quotes apart, each a part of the other's passage: one in the lead, the
+    // sentence it came from later; a few words the other passage holds only scattered are no piece.
+    ['Anna Kovacs said: “I gave this job everything. But I will not promise what cannot be done.”',
+      'Anna Kovacs warned the plan “cannot be done”.\n\n“I will not promise what cannot be done,” said Anna Kovacs.', 'agree'],
+    ['“Judge Ruiz has spent two decades on the bench without a hint of scandal,” Ivo Marek said.',
+      'Ivo Marek called her “a judge’s judge” and said she had spent “two decades on the bench without a hint of scandal.”', 'agree'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'quote')).toBe(verdict);
   });
@@ -77,6 +89,13 @@ describe('judge quotes', () => {
     expect(quotes.map((f) => [f.verdict, f.claims.map((c) => c.text)])).toEqual([
       ['agree', ['We will rebuild every house. The council has the money. Work starts in May,', 'We will rebuild every house, … Work starts in May.']],
     ]);
+  });
+
+  it('names a person before an organisation giving the same words', () => {
+    const a = 'The Telmar government said it would “respond in kind” to the tariffs.';
+    const b = 'Trade Minister Anna Kovacs said Telmar would “respond in kind”.';
+    const quotes = check([{ path: 'a', text: a }, { path: 'b', text: b }], { only: ['quote'] }).findings;
+    expect(quotes.map((f) => [f.verdict, f.subject])).toEqual([['agree', 'Anna Kovacs']]);
   });
 
   it('pairs one speaker’s paraphrase only among quotes the same words left alone', () => {
