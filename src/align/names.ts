@@ -11,7 +11,7 @@
  * whose name the reports write differently: worth reporting.
  */
 import type { PersonClaim } from '../types.js';
-import { sameOffice } from '../titles/index.js';
+import { sameOffice, sameSingleOffice } from '../titles/index.js';
 import { sameGivenName } from './given-names.js';
 
 /** A person as one report names them. */
@@ -123,7 +123,15 @@ export function sameness(a: Entity, b: Entity): 'same' | 'spelling' | null {
   // "Maria Lind-Berg" / "Maria Berg": one part of a double surname.
   if (sameGivenName(x[0]!, y[0]!) && (lastX.split('-').includes(lastY) || lastY.split('-').includes(lastX))) return 'spelling';
   if (x[0] === y[0] && x.length === y.length && lastX.length >= 4 && close(lastX, lastY)) return 'spelling';
+  // "A.J. Vask" and "A.J. Lund", each the Harwick club's general manager: one office of one
+  // holder, one given name, the surname written two ways.
+  if (x.length === y.length && givenKey(x) === givenKey(y) && sameSingleOffice(a.titles, b.titles)) return 'spelling';
   return null;
+}
+
+/** The given names and initials of folded name parts, as one key ("a j" for "A.J. Vask"). */
+function givenKey(parts: readonly string[]): string {
+  return parts.slice(0, -1).join(' ');
 }
 
 /** The given names of folded name parts, initials left out: "l patrick gray" → ["patrick"]. */
@@ -166,10 +174,11 @@ function distance(a: string, b: string): number {
  *
  * Only people that can answer are asked: every answer other than null comes from two last
  * name parts that are equal ("same" always, "spelling" when the first names differ) or
- * near spellings, and near spellings start with the same letter. So people are kept by
- * the last parts of their entities and by the first letter of them, and a person's
- * entities all share that letter (each joined one that did). Cost grows with the people
- * who share a surname or its initial, not with everyone in a large story.
+ * near spellings, and near spellings start with the same letter; or from one office of one
+ * holder under the same given names. So people are kept by the last parts of their
+ * entities, by the first letter of them, and by the given names their first entity bears.
+ * Cost grows with the people who share a surname, its initial or given names, not with
+ * everyone in a large story.
  */
 export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person[] {
   interface Found {
@@ -183,6 +192,7 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
   const people: Found[] = [];
   const bySurname = new Map<string, Found[]>();
   const byInitial = new Map<string, Found[]>();
+  const byGiven = new Map<string, Found[]>();
   /** Files `p` under `key`, keeping each list in order of first appearance. */
   const file = (index: Map<string, Found[]>, key: string, p: Found): void => {
     const list = index.get(key);
@@ -206,7 +216,9 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
       // A double surname ("jones-drew") is also looked for by its parts' initials.
       const initials = [...new Set(surname.split('-').map((p) => p.slice(0, 1)))];
       const same = first(bySurname.get(surname), e, 'same');
-      const found = same ?? initials.map((i) => first(byInitial.get(i), e, 'spelling')).find((p) => p !== null) ?? null;
+      const given = e.parts.length > 1 ? givenKey(e.parts) : null;
+      const found = same ?? initials.map((i) => first(byInitial.get(i), e, 'spelling')).find((p) => p !== null) ??
+        (given !== null ? first(byGiven.get(given), e, 'spelling') : null);
       if (found !== null) {
         found.present.push(e);
         if (!found.forms.has(formOf(e))) found.forms.set(formOf(e), e);
@@ -217,6 +229,7 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
         people.push(p);
         file(bySurname, surname, p);
         for (const i of initials) file(byInitial, i, p);
+        if (given !== null) file(byGiven, given, p);
       }
     }
   }
@@ -224,6 +237,20 @@ export function resolvePeople(perReport: readonly (readonly Entity[])[]): Person
     const name = p.present.reduce((best, e) => (e.parts.length > partsOf(best).length ? e.name : best), p.present[0]!.name);
     return { name, entities: p.present, spellingDiffers: p.spelling };
   });
+}
+
+/**
+ * The name a person goes by in one report, for telling speakers apart: the display name,
+ * unless that report writes another surname, not a near spelling of it ("A.J. Lund" for the
+ * club manager others call "A.J. Vask"): the same words given to each are misattributed.
+ */
+export function identityIn(person: Person, report: number): string {
+  const own = person.entities.find((e) => e.report === report);
+  if (own === undefined) return person.name;
+  const shown = partsOf(person.name);
+  const a = shown[shown.length - 1]!;
+  const b = own.parts[own.parts.length - 1]!;
+  return a === b || close(a, b) || a.split('-').includes(b) || b.split('-').includes(a) ? person.name : own.name;
 }
 
 /**

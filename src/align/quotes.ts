@@ -5,7 +5,7 @@
  * how much of the shorter quote the longer one holds and merged, the most alike first.
  */
 import type { AlignedSide, Alignment, QuoteClaim } from '../types.js';
-import { fold, personLookup, type Person } from './names.js';
+import { fold, identityIn, personLookup, type Person } from './names.js';
 
 interface QuoteItem {
   readonly index: number;
@@ -74,7 +74,8 @@ export function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], peopl
   const personNamed = personLookup(people);
   perReport.forEach((quotes, r) => {
     for (const claim of quotes) {
-      const speaker = claim.speaker === null ? null : personNamed(r, claim.speaker)?.name ?? claim.speaker;
+      const person = claim.speaker === null ? null : personNamed(r, claim.speaker);
+      const speaker = claim.speaker === null ? null : person !== null ? identityIn(person, r) : claim.speaker;
       const named = claim.speakerKind === 'person' || claim.speakerKind === 'organisation' ? speaker : null;
       const item: QuoteItem = { index: items.length, report: r, claim, speaker, named, words: quoteWords(claim.words), group: { items: [], reports: new Set([r]) } };
       item.group.items.push(item);

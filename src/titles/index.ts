@@ -220,6 +220,26 @@ export function sameOffice(a: readonly string[], b: readonly string[]): boolean 
     (x.affiliations.length === 0 || y.affiliations.length === 0 || affiliationsAgree(x.affiliations, y.affiliations))));
 }
 
+/**
+ * Whether two reports give two names one office only one person holds: the same head of the
+ * same body ("the Harwick club's general manager"), both reports saying whose it is. For
+ * telling whether two surnames under one given name are one person written two ways.
+ */
+export function sameSingleOffice(a: readonly string[], b: readonly string[]): boolean {
+  const ra = a.flatMap(parseTitle);
+  const rb = b.flatMap(parseTitle);
+  return ra.some((x) => rb.some((y) => x.role === y.role && SINGLE_HOLDER_ROLES.has(x.role) && x.status.join() === y.status.join() &&
+    x.affiliations.length > 0 && y.affiliations.length > 0 && affiliationsAgree(x.affiliations, y.affiliations)));
+}
+
+/** Roles of one holder at a time in a body. */
+const SINGLE_HOLDER_ROLES = new Set([
+  'president', 'prime minister', 'chancellor', 'governor', 'mayor', 'chief executive', 'chief operating officer',
+  'chief financial officer', 'general manager', 'head coach', 'police chief', 'fire chief', 'chief constable', 'sheriff',
+  'chair', 'secretary of state', 'attorney general', 'district attorney', 'secretary general', 'director general',
+  'managing director', 'chief justice', 'commissioner', 'superintendent',
+]);
+
 /** Roles that say too little to identify anyone ("an official", "the leader"). */
 const BARE_ROLES = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'member', 'spokesperson', 'witness', 'resident']);
 
@@ -273,7 +293,9 @@ export function sameAffiliation(x: string, y: string): boolean {
   const specific = (w: string): boolean => !GENERIC_AFFILIATION_WORDS.has(w);
   if (wx.some((w) => specific(w) && wy.includes(w))) return true;
   if (wx.length > 0 && wx.join(' ') === wy.join(' ')) return true;
-  return isAcronymOf(x, y) || isAcronymOf(y, x);
+  // "HRWA in Telmar" / "Harwick Relief and Works Agency": an acronym within the phrase.
+  const acronymIn = (a: string, b: string): boolean => a.split(/\s+/).some((w) => isAcronymOf(w.replace(/['’]s$/, ''), b));
+  return acronymIn(x, y) || acronymIn(y, x);
 }
 
 /** Folded content words of an affiliation, synonyms applied ("U.S." → "us", "British" → "uk"). */

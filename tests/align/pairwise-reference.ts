@@ -6,7 +6,7 @@
  */
 import type { AlignedSide, Alignment, Claim, NumberClaim, PersonClaim, QuoteClaim } from '../../src/types.js';
 import { containment, intersect, intervalOf, isPoint, namedInAttribution, numberSubject, quoteWords, SAME_SPEAKER, SAME_WORDS, type Interval } from '../../src/align/index.js';
-import { fold, sameness, type Entity } from '../../src/align/names.js';
+import { fold, identityIn, sameness, type Entity } from '../../src/align/names.js';
 
 /** A dense alignment: one slot per report. */
 interface DenseAlignment {
@@ -150,7 +150,8 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
   const items: QuoteItem[] = [];
   perReport.forEach((quotes, r) => {
     for (const claim of quotes) {
-      const speaker = claim.speaker === null ? null : personNamed(people, r, claim.speaker)?.name ?? claim.speaker;
+      const person = claim.speaker === null ? null : personNamed(people, r, claim.speaker);
+      const speaker = claim.speaker === null ? null : person ? identityIn({ ...person, entities: person.entities.filter((e): e is Entity => e !== undefined) }, r) : claim.speaker;
       const named = claim.speakerKind === 'person' || claim.speakerKind === 'organisation' ? speaker : null;
       const item: QuoteItem = { index: items.length, report: r, claim, speaker, named, words: quoteWords(claim.words), group: [] };
       item.group = [item];

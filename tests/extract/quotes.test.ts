@@ -51,6 +51,8 @@ describe('extract quotes and speakers', () => {
     ['before: filed "as" the words by the subject', 'Police are treating the fire as "possibly deliberate".', [['possibly deliberate', 'Police']]],
     ['before: condemned as', 'Anna Kovacs condemned the raid as "barbaric".', [['barbaric', 'Anna Kovacs']]],
     ['before: apologised for', 'Anna Kovacs has apologised for the "needless distress".', [['needless distress', 'Anna Kovacs']]],
+    ['one lower-case word in single marks', "Anna Kovacs wrote that the pledge was 'undeliverable'.", [['undeliverable', 'Anna Kovacs']]],
+    ['described as: someone’s words, unnamed', 'A driver, described as "visibly shaken", was questioned.', [['visibly shaken', null]]],
     ['before: a name after a role’s link word is not the subject', 'A spokesman for Ron Lowe said the speaker was "confident" it would pass.', [['confident', 'A spokesman for Ron Lowe']]],
   ])('%s', (_name, input, expected) => {
     expect(quotes(input)).toEqual(expected);
@@ -90,6 +92,12 @@ describe('extract quotes and speakers', () => {
       'Judge Anna Kovacs took questions. Sen. Kiran Lowe pressed her on a ruling. "I want to hear more," he said.', 'Kiran Lowe'],
     ['a quote opening its paragraph after "…, he said, demanding …" is his',
       'Some 12 were hurt, according to Ivo Marek, the director.\nThe floods show the need for new levees, he said, demanding a review.\n"I hope the money comes soon."', 'Ivo Marek'],
+    ['"he" after "the Secretary-General said" is the Secretary-General',
+      'Harwick Union Secretary-General Lee Jae-hoon spoke. Mr. Ivo Marek, his deputy, agreed. "The route was agreed," the Secretary-General said. Nothing changed. "I am saddened," he said.', 'Lee Jae-hoon'],
+    ['"he" after a description of someone named is that person, not an unnamed source',
+      'Some 12 were hurt, according to Ivo Marek, HRWA\'s head of field services.\nThe men were "farmers sheltering from the storm," the HRWA official said.\nThe floods show the need for new levees, he said.\n"I hope the money comes soon."', 'Ivo Marek'],
+    ['the next paragraph of a quote attributed at the end of its sentence',
+      '"The lights went out," grabbed his coat and left, said Tomas Brandt, 48, a baker at the shop.\n"We just ran."', 'Tomas Brandt'],
     ['a quote within a quote is attributed inside it',
       '"Two witnesses say the officers said, \'Stop right there,\'" Anna Kovacs said.', 'the officers'],
   ])('%s', (_name, input, speaker) => {
@@ -156,6 +164,7 @@ describe('what is not a quote', () => {
     ['scare quotes in the writer’s own voice', 'The so-called “peace plan” was rejected on Monday.'],
     ['a title of a work', 'She starred in “The Long Winter Road” last year.'],
     ['a nickname', 'Andrew “The Hammer” Kowal won again on Saturday.'],
+    ['a nickname in single marks', "A memorial for Kimberly 'Kit' Vask was held."],
     ['a title of a work, even in a sentence with a speaker', 'Anna Kovacs said she loved “The Long Winter Road” as a child.'],
   ])('%s', (_name, input) => {
     expect(quotes(input)).toEqual([]);

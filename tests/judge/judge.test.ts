@@ -37,6 +37,8 @@ describe('judge people', () => {
     ['The shadow justice secretary, Anna Kovacs, spoke.', 'Labour’s shadow home secretary Anna Kovacs spoke.', 'conflict'],
     ['Ruiz’s attorney, Anna Kovacs, spoke.', 'Anna Kovacs, a defense attorney, spoke.', 'agree'],
     ['Arizona Democrat Anna Kovacs spoke.', 'Sen. Anna Kovach spoke.', 'conflict'],
+    // One office of one holder, one given name, two surnames.
+    ['Harwick Rovers general manager A.J. Vask spoke.', 'Harwick Rovers General Manager A.J. Lund spoke.', 'conflict'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'person')).toBe(verdict);
   });
@@ -47,6 +49,7 @@ describe('judge quotes', () => {
     ['“We will rebuild the town,” Anna Kovacs said.', '"We will rebuild the town," said Anna Kovacs.', 'agree'],
     ['“We will rebuild the whole town,” Anna Kovacs said.', '“We will rebuild the town,” Anna Kovacs said.', 'reworded'],
     ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Ivan Petrov said.', 'misattributed'],
+    ['“We have spoken to the player,” Harwick Rovers general manager A.J. Vask said.', '“We have spoken to the player,” Harwick Rovers General Manager A.J. Lund said.', 'misattributed'],
   ])('%s / %s → %s', (a, b, verdict) => {
     expect(verdictOf(a, b, 'quote')).toBe(verdict);
   });

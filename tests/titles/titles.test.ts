@@ -39,6 +39,7 @@ describe('affiliations compare by name, acronym and expansion', () => {
     ['U.S.', 'American', true],
     ["Orlen's cloud group", 'Orlen', true],
     ['Green', 'Labour', false],
+    ['HRWA in Telmar', 'Harwick Relief and Works Agency', true],
     ['Harwick Relief and Works Agency', 'Telmar Space Agency', false],
   ])('%s / %s', (a, b, same) => {
     expect(sameAffiliation(a, b)).toBe(same);

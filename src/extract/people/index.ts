@@ -381,7 +381,8 @@ const APPOSITIVE_WORDS = 14;
 
 /** ", Kremlin spokesperson," / ", a Kremlin adviser." / "(White House envoy)" after a name. */
 function appositiveAfter(toks: readonly Token[], last: number): { first: number; last: number } | null {
-  if (!/^\s*[,(]/.test(gapAfter(toks, last))) return null;
+  // "“… involving Ana,” club manager Ivo Marek said": a quote closing after the name ends it.
+  if (!/^\s*[,(]/.test(gapAfter(toks, last)) || /["“”]/.test(gapAfter(toks, last))) return null;
   let first = last + 1;
   if (/^(?:a|an|the)$/i.test(toks[first]?.text ?? '')) first++;
   const head = toks[first];

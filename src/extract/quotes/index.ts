@@ -52,7 +52,10 @@ export function extractQuotes(
     const previous = nested ? null : last.quote;
     // A quote that ends its clause ("“…,” she said") is attributed after it first; a few
     // words inside the writer's sentence, by what comes before them first.
-    const ref = (endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q)) ?? sentenceFinal(ctx, q, segmentAt(segments, q.close));
+    const near = endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q);
+    const closing = segmentAt(segments, q.close);
+    const final = near === null ? sentenceFinal(ctx, q, closing) : null;
+    const ref = near ?? final;
     let speaker: Speaker | null = ref ? resolver.resolve(ref, q.open) : null;
     // The next paragraph of the same statement comes before an introduction or a speaker
     // line: with nothing between the two quotes, there is none.
@@ -75,7 +78,9 @@ export function extractQuotes(
     });
     if (nested) continue;
     last.close = q.close;
-    last.quote = speaker === null ? null : { speaker, paragraph: segments[segmentAt(segments, q.close)]?.paragraph ?? segment.paragraph, attributionEnd: attributionEnd(ctx, q) };
+    // An attribution closing the sentence ("…, said Ana Ruiz, a baker.") ends with it.
+    const attributed = final !== null && speaker !== null && speaker.how !== 'continuation' ? segments[closing]!.span.end : attributionEnd(ctx, q);
+    last.quote = speaker === null ? null : { speaker, paragraph: segments[closing]?.paragraph ?? segment.paragraph, attributionEnd: attributed };
   }
   return claims;
 }
@@ -122,8 +127,13 @@ function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker 
   // A title or a name: "The Long Winter Road"; but "a “Lone Wolf”", said of oneself, is a quote.
   if (embedded && isTitleCase(words) && (speaker === null || words.length > 2 || /^(?:the|a|an)$/i.test(words[0]!))) return false;
   if (speaker !== null) return true;
+  // "a driver described as “visibly shaken”": words someone, unnamed, said of them.
+  if (DESCRIBED_AS.test(lead)) return true;
   return words.length > 1 && !(embedded && words.length <= SCARE_QUOTE_WORDS);
 }
+
+/** A passive verb of speaking right before quoted words: they are someone's, unnamed ("so-called" is the writer's). */
+const DESCRIBED_AS = /(?<!so-)\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed)\s+(?:as\s+)?$/i;
 
 /** "The Long Winter Road", "The Hammer": two or more words, each longer one capitalised, no sentence end. */
 function isTitleCase(words: readonly string[]): boolean {

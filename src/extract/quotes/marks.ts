@@ -27,7 +27,7 @@ export interface QuoteSpan {
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‹': '›' };
 const SINGLE: Readonly<Record<string, string>> = { '‘': '’', "'": "'" };
-/** Fewest words a passage between double marks has ("idiot" is a partial quote); single marks need two. */
+/** Fewest words a passage between double marks has ("idiot" is a partial quote); single marks need two (or one lower-case word). */
 const MIN_WORDS = 1;
 const MIN_WORDS_SINGLE = 2;
 /** How far a quote left open runs over paragraphs without marks before the mark is not trusted. */
@@ -225,7 +225,10 @@ function scanSingles(
       if (/s$/.test(text.slice(i - 1, i)) && /\s/.test(next) && /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[,.!?]/.test(prev)) continue;
       // A passage carried over lines closes where a sentence ends, or it was no quote.
       if (open.pieces.length > 0 && !/[,.!?…]/.test(prev)) continue;
-      push(out, open.at, i, [...open.pieces, text.slice(pieceStart, i)], text, MIN_WORDS_SINGLE);
+      const pieces = [...open.pieces, text.slice(pieceStart, i)];
+      // "called the pledge 'undeliverable'": one lower-case word in single marks is a partial
+      // quote (a capitalised one is more often a nickname: Kimberly 'Kit' Vask).
+      push(out, open.at, i, pieces, text, /^\s*\p{Ll}[\p{L}-]{2,}\s*$/u.test(pieces.join(' ')) ? 1 : MIN_WORDS_SINGLE);
       open = null;
     }
   }

@@ -36,6 +36,8 @@ export class SpeakerResolver {
   private readonly genders: Map<string, Gender>;
   /** Sources quoted so far that are not people: "a foreign diplomat", "the ministry". */
   private readonly sources: { readonly name: string; readonly kind: SpeakerKind; readonly head: string; readonly at: number }[] = [];
+  /** People a role or description stood for so far ("the sheriff" → Sheriff Ana Ruiz), where it was written. */
+  private readonly referred: { readonly person: PersonClaim; readonly at: number }[] = [];
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -67,7 +69,12 @@ export class SpeakerResolver {
       // the sentence before, when no one is named since.
       const unnamed = this.unnamedSpeakerBefore(at, gender);
       if (unnamed) return unnamed;
-      const p = this.antecedent(at, gender);
+      const found = this.antecedent(at, gender);
+      // "“…,” the Secretary-General said. … “…,” he said.": a person a role or description
+      // stood for since is nearer than the last name.
+      const fits = (x: PersonClaim): boolean => (this.genders.get(surnameKey(x.name)) ?? gender) === gender;
+      const since = this.referred.filter((r) => r.at < at && at - r.at < REACH && (found === null || r.at > found.span.end) && fits(r.person)).at(-1);
+      const p = since?.person ?? found;
       if (p === null) return null;
       const key = surnameKey(p.name);
       if (!this.genders.has(key)) this.genders.set(key, gender);
@@ -94,6 +101,11 @@ export class SpeakerResolver {
     const head = last.text.toLowerCase();
     if (!(ROLES.has(head) || last.tags.has('Actor') || isSayer(last)) || (gender === 'm' ? FEMALE_WORDS : MALE_WORDS).has(head)) return null;
     if (!/^(?:a|an|one|the)$/i.test(first.text)) return null;
+    // "the HRWA official said …": a description of someone named before is that person.
+    if (/^the$/i.test(first.text)) {
+      const person = this.withRole(roleWord(last.text), first.start) ?? this.described(ref.tokens, last, first.start);
+      if (person) return (this.genders.get(surnameKey(person.name)) ?? gender) === gender ? { name: person.name, kind: 'person', how: 'pronoun' } : null;
+    }
     return { name: this.ctx.text.slice(first.start, last.end), kind: 'unnamed', how: 'pronoun' };
   }
 
@@ -145,13 +157,13 @@ export class SpeakerResolver {
     const isRole = ROLES.has(headWord) || ROLES.has(head.text.toLowerCase()) || head.tags.has('Actor');
     if (isRole && DEFINITE.test(first.text)) {
       const person = this.withRole(headWord, at);
-      if (person) return { name: person.name, kind: 'person', how: 'role' };
+      if (person) return this.refer(person, first.start);
       const source = [...this.sources].reverse().find((x) => x.head === headWord && x.at < at && at - x.at < REACH);
       if (source) return { name: source.name, kind: source.kind, how: 'role' };
     }
     if (/^the$/i.test(first.text) && !tokens.some((t) => /['’]s?$/.test(t.text) || t.tags.has('Possessive'))) {
       const person = this.described(tokens, head, at);
-      if (person) return { name: person.name, kind: 'person', how: 'role' };
+      if (person) return this.refer(person, first.start);
     }
     // A sentence before the quote reports speech only if someone, or a body, speaks in it:
     // "before his sentence was announced" reports none.
@@ -191,13 +203,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** A role or description at `at` standing for `person`: later pronouns may refer to it. */
+  private refer(person: PersonClaim, at: number): Speaker {
+    this.referred.push({ person, at });
+    return { name: person.name, kind: 'person', how: 'role' };
+  }
+
   /** The nearest person named before `at` with `role` in their title. */
   private withRole(role: string, at: number): PersonClaim | null {
     const people = this.ctx.people;
     for (let i = lowerBound(people, at, (p) => p.span.start) - 1; i >= 0; i--) {
       const p = people[i]!;
       if (at - p.span.end > REACH) return null;
-      if (p.title !== null && p.title.split(/[\s,]+/).some((w) => roleWord(w) === role)) return p;
+      // "Secretary-General" holds "general" as "the Secretary-General" does.
+      if (p.title !== null && p.title.split(/[\s,-]+/).some((w) => roleWord(w) === role)) return p;
     }
     return null;
   }
