@@ -220,7 +220,7 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
   // pronoun, a role or the quote before, an unnamed source or none never contradicts one;
   // nor does a person contradict an organisation (its executive speaks for it).
   const named = namedSpeakers(sides);
-  const speakers = sides.map((s) => (named.kinds.get(s) !== undefined ? named.names.find((n) => n === s.identity || jointly(s.identity!).includes(n)) ?? s.identity : null));
+  const speakers = sides.map((s) => (named.kinds.get(s) !== undefined ? named.names.find((n) => sameSpeaker(n, s.identity!)) ?? s.identity : null));
   const words = sides.map(quoted);
   if (named.names.length > 1) {
     // A group's state: the one speaker its quotes are given to, or '' while none is named.
@@ -253,19 +253,38 @@ function judgeQuote(a: Alignment, reports: readonly Report[]): Finding {
 function namedSpeakers(sides: readonly Side<QuoteClaim>[]): { kinds: Map<Side<QuoteClaim>, string>; names: string[] } {
   const kinds = new Map<Side<QuoteClaim>, string>();
   for (const s of sides) if (s.identity !== null && namedInAttribution(s.claims[0]!)) kinds.set(s, s.claims[0]!.speakerKind!);
-  // "Ana Ruiz and Ivo Marek" (a joint statement) and "Ana Ruiz" name one speaker.
+  // One speaker written two ways counts once, the first way it is written.
   const of = (kind: string): string[] => {
-    const all = [...new Set(sides.filter((s) => kinds.get(s) === kind).map((s) => s.identity!))];
-    return all.filter((x) => !all.some((y) => y !== x && jointly(x).includes(y)));
+    const out: string[] = [];
+    for (const s of sides) if (kinds.get(s) === kind && !out.some((n) => sameSpeaker(n, s.identity!))) out.push(s.identity!);
+    return out;
   };
   const kind = of('person').length > 1 ? 'person' : 'organisation';
   for (const [s, k] of kinds) if (k !== kind) kinds.delete(s);
   return { kinds, names: of(kind) };
 }
 
+/**
+ * Whether two speakers as the sides name them are one: the same name; a joint statement
+ * and one of its speakers ("Ana Ruiz and Ivo Marek" / "Ana Ruiz"); a body with or without
+ * its article or a qualifier ("The White House" / "the White House", "the Harwick Chamber of
+ * Commerce" / "the Chamber of Commerce": the words of the shorter name, two at least, all in
+ * the longer).
+ */
+function sameSpeaker(x: string, y: string): boolean {
+  if (x === y || jointly(x).includes(y) || jointly(y).includes(x)) return true;
+  const [a, b] = [bodyWords(x), bodyWords(y)].sort((p, q) => p.length - q.length) as [string[], string[]];
+  return a.join(' ') === b.join(' ') || (a.length >= 2 && a.every((w) => b.includes(w)));
+}
+
 /** The speakers a joint attribution names ("Ana Ruiz and Ivo Marek" → both), or the one. */
 function jointly(name: string): string[] {
   return name.split(/\s+and\s+/);
+}
+
+/** A body's name folded for comparison: lower case, no dots, no article or "of"/"for". */
+function bodyWords(name: string): string[] {
+  return name.toLowerCase().replace(/\./g, '').split(/[\s,]+/).filter((w) => w !== '' && !/^(?:the|a|an|of|for|and|&)$/.test(w));
 }
 
 /**

@@ -267,8 +267,9 @@ function affiliationsClash(a: readonly string[], b: readonly string[]): boolean 
     const ws = contentWords(x);
     return ws.length > 0 && ws.every((w) => PORTFOLIOS.has(w));
   };
-  // A capitalised portfolio word ("Home Secretary", "Labour councillor") may name either.
-  const body = (x: string): boolean => !portfolio(x) || /\p{Lu}/u.test(x);
+  // A capitalised portfolio word ("Home Secretary", "Labour councillor") may name either;
+  // a body named by generic words only ("Union president", "the Agency") could be any.
+  const body = (x: string): boolean => (!portfolio(x) || /\p{Lu}/u.test(x)) && contentWords(x).some((w) => !GENERIC_AFFILIATION_WORDS.has(w));
   for (const sort of [portfolio, body]) {
     const xs = a.filter(sort);
     const ys = b.filter(sort);

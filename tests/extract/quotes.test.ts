@@ -51,6 +51,7 @@ describe('extract quotes and speakers', () => {
     ['before: filed "as" the words by the subject', 'Police are treating the fire as "possibly deliberate".', [['possibly deliberate', 'Police']]],
     ['before: condemned as', 'Anna Kovacs condemned the raid as "barbaric".', [['barbaric', 'Anna Kovacs']]],
     ['before: apologised for', 'Anna Kovacs has apologised for the "needless distress".', [['needless distress', 'Anna Kovacs']]],
+    ['before: a verb after "and" shares the clause’s subject', 'The finance minister, Anna Kovacs, froze fuel duty on Wednesday and promised "the biggest cut in a generation".', [['the biggest cut in a generation', 'Anna Kovacs']]],
     ['one lower-case word in single marks', "Anna Kovacs wrote that the pledge was 'undeliverable'.", [['undeliverable', 'Anna Kovacs']]],
     ['described as: someone’s words, unnamed', 'A driver, described as "visibly shaken", was questioned.', [['visibly shaken', null]]],
     ['before: a name after a role’s link word is not the subject', 'A spokesman for Ron Lowe said the speaker was "confident" it would pass.', [['confident', 'A spokesman for Ron Lowe']]],

@@ -37,6 +37,8 @@ describe('judge people', () => {
     ['The shadow justice secretary, Anna Kovacs, spoke.', 'Labour’s shadow home secretary Anna Kovacs spoke.', 'conflict'],
     ['Ruiz’s attorney, Anna Kovacs, spoke.', 'Anna Kovacs, a defense attorney, spoke.', 'agree'],
     ['Arizona Democrat Anna Kovacs spoke.', 'Sen. Anna Kovach spoke.', 'conflict'],
+    // A body named by generic words only could be any body.
+    ['Anna Kovacs, president of the Harwick Dockers Union, spoke.', 'Union president Anna Kovacs spoke.', 'agree'],
     // One office of one holder, one given name, two surnames.
     ['Harwick Rovers general manager A.J. Vask spoke.', 'Harwick Rovers General Manager A.J. Lund spoke.', 'conflict'],
   ])('%s / %s → %s', (a, b, verdict) => {
@@ -72,6 +74,10 @@ describe('judge quotes', () => {
     // A company and its executive are not two speakers in conflict.
     ['“We will rebuild the town,” Anna Kovacs said.', '“We will rebuild the town,” Harwick Water Board said.', 'agree'],
     ['“We will rebuild the town,” Anna Kovacs Jr. said.', '“We will rebuild the town,” Anna Kovacs said.', 'agree'],
+    // A body with or without its article or a qualifier.
+    ['The Harwick Council called the talks “productive”.', 'Talks went on, with the Harwick Council calling them “productive”.', 'agree'],
+    ['“A disaster we cannot afford,” the Telmar Chamber of Commerce said.', '“A disaster we cannot afford,” the Chamber of Commerce said.', 'agree'],
+    ['“A disaster we cannot afford,” the Telmar Chamber of Commerce said.', '“A disaster we cannot afford,” the Telmar Dockers Union said.', 'misattributed'],
     // A joint statement and one of its speakers; one name spelled two ways.
     ['“We are delighted,” organisers Anna Kovacs and Ivo Marek said.', '“We are delighted,” Anna Kovacs said.', 'agree'],
     ['Sen. Anna Kovacs arrived. “We will rebuild,” Anna Kovacs said.', 'Sen. Anna Kovach arrived. “We will rebuild,” Anna Kovach said.', 'agree'],

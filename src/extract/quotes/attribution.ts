@@ -119,6 +119,11 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
     // "…, saying", "by saying", "except to say": the verb's subject is its clause's.
     const participle = gerund && (/,\s*$/.test(ctx.text.slice(Math.max(0, verb.start - 4), verb.start)) || Boolean(toks[v - 1]?.tags.has('Preposition')));
     if (participle || toks[v - 1]?.text.toLowerCase() === 'to') return clauseSubject(ctx, toks, v, segment.span.start);
+    // "Ana Ruiz froze the tax and promised “…”": a verb after "and" shares the clause's subject.
+    if (/^(?:and|but)$/i.test(toks[v - 1]?.text ?? '') && !breaks(toks, v - 2) && isFiniteVerb(verb)) {
+      const shared = clauseSubject(ctx, toks, v, segment.span.start);
+      if (shared) return shared;
+    }
     const ref = subjectBefore(ctx, toks, v, from, 'said-before');
     if (ref) return ref;
     // "Said Ana Ruiz: “…”", "It is, said Ana Ruiz, the …": nothing before the verb in its
