@@ -53,6 +53,7 @@ describe('extract people', () => {
     ['Harwick Police said the road was closed.', []],
     ['Ana Ruiz worked for Telmar Advisors for years.', [['Ana Ruiz', null]]],
     ['Lena King said so.', [['Lena King', null]]],
+    ['"It was a good meeting," a senior U.S. Official said.', []],
     // A name inside a quote takes no appositive from outside it.
     ['"We are looking into what Lena did," club manager Ivo Marek said.', [['Lena', null], ['Ivo Marek', 'manager']]],
     ['Cominco, as operator and 51 pct owner, would run the mine.', []],

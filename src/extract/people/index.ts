@@ -228,6 +228,8 @@ function candidate(segment: Segment, toks: readonly Token[], i: number, j: numbe
   // "Assistant Chief Fire Officer": a run of roles that ends in one, with no given name
   // after the first, is a title ("Lena King" is a name: no role opens it).
   if (first > i && name.length > 1 && isRoleWord(name[name.length - 1]!) && !name.some(isGivenName)) return null;
+  // "a senior U.S. Official": a place (or an acronym) and a role.
+  if (name.length > 1 && isRoleWord(name[name.length - 1]!) && name.slice(0, -1).every((t) => PLACE_TAGS.some((p) => t.tags.has(p)) || t.tags.has('Acronym') || isKnownPlace(bare(t)))) return null;
   // Words in capitals only are a headline, a dateline, a sign-off or an acronym ("HOUSTON",
   // "REUTER", "OPEC", "WEBSTER REFUSES COMMENT"), not a name as news copy writes one.
   if (name.every((t) => !/\p{Ll}/u.test(t.text)) && name.some((t) => /\p{Lu}{2}/u.test(t.text))) return null;

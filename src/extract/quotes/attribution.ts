@@ -48,7 +48,8 @@ const SUBJECT_REACH = 30;
  */
 const CHARACTERISING = new Set(['treat', 'regard', 'view', 'classify', 'deem', 'consider', 'list', 'class']);
 /** Verbs whose subject may follow them: "said Ana Ruiz", never "told Ana Ruiz" (the listener). */
-const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'ask', 'insist', 'reply', 'respond', 'answer', 'retort', 'note', 'declare', 'announce', 'conclude', 'concede', 'quip', 'joke', 'shout', 'scream', 'cry', 'warn', 'argue', 'counter', 'state', 'exclaim', 'observe', 'remark', 'tweet', 'post']);
+const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'ask', 'insist', 'reply', 'respond', 'answer', 'retort',
+  'comment', 'admit', 'confirm', 'acknowledge', 'predict', 'suggest', 'stress', 'emphasise', 'emphasize', 'agree', 'complain', 'boast', 'note', 'declare', 'announce', 'conclude', 'concede', 'quip', 'joke', 'shout', 'scream', 'cry', 'warn', 'argue', 'counter', 'state', 'exclaim', 'observe', 'remark', 'tweet', 'post']);
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
 /** Words that open a clause of their own after a quote: an attribution never follows them. */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'or', 'because', 'although', 'though', 'whereas', 'since', 'when', 'if', 'which', 'that', 'where', 'whether', 'so', 'unless', 'until']);
@@ -56,7 +57,7 @@ const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'or', 'because', 'althoug
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'again', 'has', 'had', 'have', 'will', 'would', 'was', 'is', 'were', 'are', 'been', 'be', 'quoted', 'as', 'once', 'previously', 'earlier', 'recently', 'repeatedly', 'often', 'never', 'not', 'on', 'last', 'this', 'reportedly', 'publicly', 'privately', 'separately', 'simply', 'just', 'still', 'only', 'further', 'herself', 'himself', 'themselves']);
 
 /** The attribution after the quote: `“…,” X said`, `“…,” said X`, `“…,” according to X`. */
-export function after(ctx: AttributionContext, q: QuoteSpan): SpeakerRef | null {
+export function after(ctx: AttributionContext, q: QuoteSpan, reach = SUBJECT_REACH): SpeakerRef | null {
   // "… “partial quote”. He added": the sentence ended with the quote, nothing follows it.
   if (/^\s*[.!?;:]/.test(ctx.text.slice(q.close + 1, q.close + 4))) return null;
   // A quote within a quote is attributed inside the outer one, not by what follows it.
@@ -65,7 +66,7 @@ export function after(ctx: AttributionContext, q: QuoteSpan): SpeakerRef | null 
   const according = toks.findIndex((t, i) => i <= 2 && isAccordingTo(toks, i));
   if (according >= 0) return subjectAfter(ctx, toks, according + 1, 'according-to');
   const verb = attributionVerb(toks);
-  if (verb < 0) return null;
+  if (verb < 0 || verb > reach) return null;
   // "“…,” said Ana Ruiz"; not "“…”, adding that …", a participle going on with the sentence.
   if (verb === 0) return INVERTIBLE.has(toks[0]!.lemma) && !/ing$/.test(toks[0]!.text) ? subjectAfter(ctx, toks, 0, 'said-after') : null;
   const ref = subjectBefore(ctx, toks, verb, q.close + 1, 'said-after');
@@ -113,6 +114,19 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
       if (words.length > 0 && words.length <= MAX_PHRASE) return { type: 'phrase', tokens: words, how: 'said-before' };
     }
     const gerund = /ing$/.test(verb.text);
+    // "It quoted the ministry as saying “…”": the one quoted is the speaker.
+    if (gerund && toks[v - 1]?.text.toLowerCase() === 'as') {
+      const quoted = toks.slice(Math.max(0, v - 14), v - 1).findLastIndex((t) => t.lemma === 'quote' && t.tags.has('Verb'));
+      if (quoted >= 0) {
+        const ref = subjectAfter(ctx, toks, Math.max(0, v - 14) + quoted, 'said-before');
+        if (ref) return ref;
+      }
+    }
+    // "…, he said, adding “…”": the participle's subject is the speech verb's before it.
+    if (gerund && /,\s*$/.test(gapAfter(toks, v - 1)) && v > 1 && speechVerbAt(toks, v - 1) && !/ing$/.test(toks[v - 1]!.text)) {
+      const ref = subjectBefore(ctx, toks, v - 1, from, 'said-before');
+      if (ref) return ref;
+    }
     // "Calling the plan “…”, Ruiz showed …": a participle opening the sentence takes the
     // subject of the clause after it.
     if (gerund && verb.start === segment.span.start) return mainSubjectAfter(ctx, q, s);
@@ -397,7 +411,8 @@ function subjectAfter(ctx: AttributionContext, toks: readonly Token[], v: number
 
 /** Whether a sentence ends after token `i`; not at an abbreviation's full stop ("said Rep. Jim Lowe"). */
 function endsSentence(toks: readonly Token[], i: number): boolean {
-  return /[.!?;]/.test(toks[i]!.post) && (i === toks.length - 1 || /[.!?;]/.test(wordGap(toks, i)));
+  // "Sen. Ana Ruiz (D-Harwick) said", "(R-Tel.)": an abbreviation's stop inside brackets ends nothing.
+  return /[.!?;]/.test(toks[i]!.post) && !/^\.\)/.test(wordGap(toks, i)) && (i === toks.length - 1 || /[.!?;]/.test(wordGap(toks, i)));
 }
 
 /** Punctuation between token `i` and the next, an abbreviation's full stop aside ("Rep. Jim Lowe"). */
@@ -574,7 +589,10 @@ function speechVerbAt(toks: readonly Token[], i: number): boolean {
   return !isNounAfter(toks, i) && !(toks[i + 1]?.text.toLowerCase() === 'to' && !breaks(toks, i) && toks[i + 2]?.tags.has('Verb') === true);
 }
 
-/** A verb of a clause of its own (not an auxiliary): "went" in "“…,” Ruiz went on to say". */
+/**
+ * A verb of a clause of its own (not an auxiliary): "went" in "“…,” Ruiz went on to say";
+ * not the tail of a compound adjective ("the Harwick-based group said").
+ */
 function isFiniteVerb(t: Token): boolean {
-  return t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Noun');
+  return t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Noun') && !t.tags.has('Hyphenated');
 }

@@ -24,6 +24,8 @@ import { SpeakerResolver, type Speaker } from './speakers.js';
 
 export { findQuoteSpans } from './marks.js';
 
+/** Most words between a quote inside the writer's phrase and the verb of an attribution after it ("“…” plan, Ruiz said"). */
+const NEAR_ATTRIBUTION = 4;
 /** Most words of quoted text inside the writer's sentence that, said by no one, are scare quotes. */
 const SCARE_QUOTE_WORDS = 4;
 
@@ -52,7 +54,9 @@ export function extractQuotes(
     const previous = nested ? null : last.quote;
     // A quote that ends its clause ("“…,” she said") is attributed after it first; a few
     // words inside the writer's sentence, by what comes before them first.
-    const near = endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q);
+    // Words after a quote that does not end its clause go on with the writer's phrase
+    // ("Telmar's “reckless” cuts to …"): an attribution there stands close to it.
+    const near = endsClause(text, q) ? after(ctx, q) ?? before(ctx, q, s) : before(ctx, q, s) ?? after(ctx, q, NEAR_ATTRIBUTION);
     const closing = segmentAt(segments, q.close);
     const final = near === null ? sentenceFinal(ctx, q, closing) : null;
     const ref = near ?? final;
