@@ -142,7 +142,10 @@ function attachPieces(pairs: readonly QuotePair[]): Map<QuoteItem, QuoteItem[]> 
       // passage that holds "a" and "judge" apart. They must stand in it as written.
       if (x.words.length <= SHORT_PIECE && !runOf(x.words, y.words)) continue;
       const own = y.group.items.find((i) => i.report === x.report);
-      if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
+      // Within the passage beside its own report's part of it; or a part of that report's own
+      // quote written again (a phrase quoted in the lead, the sentence later).
+      const repeat = own !== undefined && x.words.length < own.words.length && runOf(x.words, own.words);
+      if (!own || (!repeat && (own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS))) continue;
       if (own.named !== null && x.named !== null && own.named !== x.named) continue;
       const known = best.get(x);
       if (!known || score > known.score || (score === known.score && y.index < known.into.index)) best.set(x, { into: y, own, score });

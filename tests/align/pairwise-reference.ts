@@ -202,7 +202,10 @@ function alignQuotes(perReport: readonly (readonly QuoteClaim[])[], people: read
       // A piece of a few words must stand in the passage as written.
       if (x.words.length <= 5 && !` ${y.words.join(' ')} `.includes(` ${x.words.join(' ')} `)) continue;
       const own = y.group.find((i) => i.report === x.report);
-      if (!own || own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS) continue;
+      // Within the passage beside its own report's part of it; or a part of that report's own
+      // quote written again (a phrase quoted in the lead, the sentence later).
+      const repeat = own !== undefined && x.words.length < own.words.length && runOf(x.words, own.words);
+      if (!own || (!repeat && (own.words.length >= y.words.length || containment(own.words, y.words) < SAME_WORDS))) continue;
       if (own.named !== null && x.named !== null && own.named !== x.named) continue;
       const known = best.get(x);
       if (!known || score > known.score || (score === known.score && y.index < known.into.index)) best.set(x, { into: y, own, score });
@@ -266,6 +269,8 @@ function resolvePeople(perReport: readonly (readonly Entity[])[]): Person[] {
     return { name, entities: p.entities, spellingDiffers: p.spelling };
   });
 }
+
+const runOf = (part: readonly string[], whole: readonly string[]): boolean => ` ${whole.join(' ')} `.includes(` ${part.join(' ')} `);
 
 /** The person a name written in report `report` refers to, if any. */
 function personNamed(people: readonly Person[], report: number, name: string): Person | null {

@@ -100,6 +100,13 @@ describe('judge quotes', () => {
     ]);
   });
 
+  it('sets a phrase a report quotes again beside its own longer quote of it', () => {
+    const a = '"It takes water from ranchers and hands it to lawyers," Ivo Marek said.';
+    const b = 'Ivo Marek said the bill "takes water from ranchers and hands it to lawyers."\n\n"It takes water from ranchers and hands it to lawyers," Marek told reporters.';
+    const quotes = check([{ path: 'a', text: a }, { path: 'b', text: b }], { only: ['quote'] }).findings;
+    expect(quotes.map((f) => [f.verdict, f.claims.length])).toEqual([['agree', 2]]);
+  });
+
   it('names a person before an organisation giving the same words', () => {
     const a = 'The Telmar government said it would “respond in kind” to the tariffs.';
     const b = 'Trade Minister Anna Kovacs said Telmar would “respond in kind”.';
