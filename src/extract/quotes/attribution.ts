@@ -95,7 +95,9 @@ export function before(ctx: AttributionContext, q: QuoteSpan, s: number): Speake
   const last = toks[toks.length - 1];
   if (last && /^\s*:\s*$/.test(ctx.text.slice(last.end, q.open))) {
     const person = peopleWithin(ctx, last.end - 80, last.end + 1).find((p) => p.span.end <= last.end && p.span.end >= last.end - 3);
-    if (person) return { type: 'person', claim: person, how: 'colon' };
+    // Not the listener of a verb before it: "Ruiz told the BBC's Lena Hart: “…”" is Ruiz's.
+    const listener = person !== undefined && toks.some((t, i) => t.end <= person.span.start && speechVerbAt(toks, i) && !insideQuote(ctx, t.start, q));
+    if (person && !listener) return { type: 'person', claim: person, how: 'colon' };
   }
   // "… treated by police as “possibly deliberate”": a verb that files something "as" the
   // quoted words gives them to whoever does the filing.
@@ -429,8 +431,8 @@ function isNominal(t: Token): boolean {
   return ['Noun', 'Adjective', 'Determiner', 'ProperNoun', 'Acronym', 'Possessive', 'Url', 'Value', 'Organization'].some((x) => t.tags.has(x)) || /^\p{Lu}/u.test(t.text);
 }
 
-/** A link inside a noun phrase: "spokesman for the ministry", "Ministry of Defence". */
-const PHRASE_LINKS = new Set(['of', 'for', 'at']);
+/** A link inside a noun phrase: "spokesman for the ministry", "Ministry of Defence", "the senator from Ohio". */
+const PHRASE_LINKS = new Set(['of', 'for', 'at', 'from']);
 const MAX_PHRASE = 8;
 
 /** The noun phrase that ends at `toks[k]`, walking back over words without punctuation between. */

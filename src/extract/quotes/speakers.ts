@@ -141,7 +141,7 @@ export class SpeakerResolver {
     const last = tokens[tokens.length - 1]!;
     // "Ruiz's father Pablo Ruiz of Harwick": the person the phrase names; but not a name
     // after the phrase's link word: "a spokesman for Ron Lowe" is the spokesman.
-    const linkAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at|to)$/i.test(t.text));
+    const linkAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at|to|from)$/i.test(t.text));
     const owner = linkAt > 0 ? tokens[linkAt - 1]! : null;
     const linked = owner !== null && (ROLES.has(roleWord(owner.text)) || ROLES.has(owner.text.toLowerCase()) || owner.tags.has('Actor'));
     const named = peopleWithin(this.ctx, first.start, last.end + 1).find((p) => !isPossessive(this.ctx.text, p) && !(linked && p.span.start > tokens[linkAt]!.start));
@@ -150,7 +150,7 @@ export class SpeakerResolver {
     const given = tokens.findIndex((t, i) => i < tokens.length - 1 && !(linked && i > linkAt) && isGivenName(t) && tokens.slice(i + 1).every((x) => /^\p{Lu}/u.test(x.text)));
     if (given >= 0) return { name: this.ctx.text.slice(tokens[given]!.start, last.end), kind: 'person', how };
     const name = this.ctx.text.slice(first.start, last.end);
-    const link = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at)$/i.test(t.text));
+    const link = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|at|from)$/i.test(t.text));
     const head = tokens[link > 0 ? link - 1 : tokens.length - 1]!;
     const headWord = roleWord(head.text);
     if (head.tags.has('Date') || head.tags.has('Value') || head.tags.has('Pronoun') || head.tags.has('Determiner')) return null;
