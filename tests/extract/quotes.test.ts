@@ -59,6 +59,8 @@ describe('extract quotes and speakers', () => {
     ['before: quoted the one quoted as saying', 'It quoted a statement by the army as saying its units had "routed the rebels."', [['routed the rebels.', 'a statement']]],
     ['before: the listener named before the colon is no speaker', 'Senator Anna Kovacs told HTV\'s Jake Marek: "We will not back down."', [['We will not back down.', 'Anna Kovacs']]],
     ['after: a role "from" a place', '"The market is calm," a trader from Harwick said.', [['The market is calm,', 'a trader from Harwick']]],
+    ['a scare quote in the paragraph after a quote stays the writer’s',
+      '"The whole shelf shook," said Tomas Brandt, owner of the shop.\n\nThe so-called "safe zone" was closed.', [['The whole shelf shook,', 'Tomas Brandt']]],
     ['one lower-case word in single marks', "Anna Kovacs wrote that the pledge was 'undeliverable'.", [['undeliverable', 'Anna Kovacs']]],
     ['described as: someone’s words, unnamed', 'A driver, described as "visibly shaken", was questioned.', [['visibly shaken', null]]],
     ['before: a name after a role’s link word is not the subject', 'A spokesman for Ron Lowe said the speaker was "confident" it would pass.', [['confident', 'A spokesman for Ron Lowe']]],
@@ -107,6 +109,8 @@ describe('extract quotes and speakers', () => {
       'Some 12 were hurt, according to Ivo Marek, HRWA\'s head of field services.\nThe men were "farmers sheltering from the storm," the HRWA official said.\nThe floods show the need for new levees, he said.\n"I hope the money comes soon."', 'Ivo Marek'],
     ['the next paragraph of a quote attributed at the end of its sentence',
       '"The lights went out," grabbed his coat and left, said Tomas Brandt, 48, a baker at the shop.\n"We just ran."', 'Tomas Brandt'],
+    ['words in the first person in the paragraph after a quote are that speaker’s',
+      '"The whole shelf shook," said Tomas Brandt, owner of the shop.\n\nOnly a few tins fell, but "our windows rattled."', 'Tomas Brandt'],
     ['a quote within a quote is attributed inside it',
       '"Two witnesses say the officers said, \'Stop right there,\'" Anna Kovacs said.', 'the officers'],
   ])('%s', (_name, input, speaker) => {

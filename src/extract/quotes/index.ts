@@ -24,6 +24,8 @@ import { SpeakerResolver, type Speaker } from './speakers.js';
 
 export { findQuoteSpans } from './marks.js';
 
+/** A word of the first person: quoted words with one are someone's own. */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b/;
 /** Most words between a quote inside the writer's phrase and the verb of an attribution after it ("“…” plan, Ruiz said"). */
 const NEAR_ATTRIBUTION = 4;
 /** Most words of quoted text inside the writer's sentence that, said by no one, are scare quotes. */
@@ -69,6 +71,12 @@ export function extractQuotes(
       speaker = block ? resolver.resolve(block, q.open) : null;
     }
     if (speaker === null && previous !== null && continues(ctx, previous, q, segment.paragraph, false)) speaker = continued(previous);
+    // "… only a few tins fell, but “our windows rattled.”" in the paragraph after a quote: words in
+    // the first person are someone's, and no one else has been named since.
+    if (speaker === null && previous !== null && previous.paragraph === segment.paragraph - 1 && FIRST_PERSON.test(q.words) &&
+        peopleWithin(ctx, previous.attributionEnd, q.open).length === 0 && !/\b(?:said|says|told)\b/.test(text.slice(previous.attributionEnd, q.open))) {
+      speaker = continued(previous);
+    }
     // A quote within a quote that no one inside it is said to say is part of the outer one.
     if ((nested && speaker === null) || !isQuote(text, q, segment, speaker)) continue;
     claims.push({
