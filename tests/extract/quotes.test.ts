@@ -61,6 +61,9 @@ describe('extract quotes and speakers', () => {
     ['after: a role "from" a place', '"The market is calm," a trader from Harwick said.', [['The market is calm,', 'a trader from Harwick']]],
     ['a scare quote in the paragraph after a quote stays the writer’s',
       '"The whole shelf shook," said Tomas Brandt, owner of the shop.\n\nThe so-called "safe zone" was closed.', [['The whole shelf shook,', 'Tomas Brandt']]],
+    ['after: a bracketed part inside the speaker’s name', '"Margins will recover," an analyst at Harwick Securities (T.N.) Ltd said.', [['Margins will recover,', 'an analyst at Harwick Securities (T.N.) Ltd']]],
+    ['after: a quote inside the writer’s phrase, the sentence ending with its attribution',
+      'The plan was a start, "but not the end of the matter" for orchard owners, the president of the Harwick Growers Association said.', [['but not the end of the matter', 'the president of the Harwick Growers Association']]],
     ['one lower-case word in single marks', "Anna Kovacs wrote that the pledge was 'undeliverable'.", [['undeliverable', 'Anna Kovacs']]],
     ['described as: someone’s words, unnamed', 'A driver, described as "visibly shaken", was questioned.', [['visibly shaken', null]]],
     ['before: a name after a role’s link word is not the subject', 'A spokesman for Ron Lowe said the speaker was "confident" it would pass.', [['confident', 'A spokesman for Ron Lowe']]],
@@ -179,6 +182,8 @@ describe('what is not a quote', () => {
     ['a nickname', 'Andrew “The Hammer” Kowal won again on Saturday.'],
     ['a quote inside the writer’s phrase takes no attribution from far after it',
       'Anna Kovacs spoke out against Telmar’s "reckless" cuts to three clinics, where patients were waiting, with a senior official calling for a review.'],
+    ['one lower-case word in single marks inside the writer’s clause', "Chaos in Harwick as 200 fans 'rampage' through the square."],
+    ['a term named by "what is called"', 'Brokers may engage in what is called "cross-selling" at the branch.'],
     ['a nickname in single marks', "A memorial for Kimberly 'Kit' Vask was held."],
     ['a title of a work, even in a sentence with a speaker', 'Anna Kovacs said she loved “The Long Winter Road” as a child.'],
   ])('%s', (_name, input) => {

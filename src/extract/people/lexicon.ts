@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set([
   'agree', 'charge', 'allege', 'accuse', 'hail', 'praise', 'criticise', 'criticize', 'describe',
   'brand', 'dismiss', 'reject', 'label', 'characterise', 'characterize', 'express', 'signal',
   'muse', 'laud', 'concur', 'reiterate', 'exclaim', 'yell', 'mention', 'reveal', 'announce', 'interject',
-  'answer', 'retort', 'apologise', 'apologize', 'condemn', 'denounce', 'decry', 'slam', 'dub', 'term', 'assure',
+  'answer', 'retort', 'apologise', 'apologize', 'condemn', 'denounce', 'decry', 'slam', 'term', 'assure',
 ]);
 
 /**

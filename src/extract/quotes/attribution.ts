@@ -66,7 +66,9 @@ export function after(ctx: AttributionContext, q: QuoteSpan, reach = SUBJECT_REA
   const according = toks.findIndex((t, i) => i <= 2 && isAccordingTo(toks, i));
   if (according >= 0) return subjectAfter(ctx, toks, according + 1, 'according-to');
   const verb = attributionVerb(toks);
-  if (verb < 0 || verb > reach) return null;
+  // Beyond `reach`, only a verb of its own clause: "…, with an official calling for …" goes on
+  // with the writer's sentence.
+  if (verb < 0 || (verb > reach && /ing$/.test(toks[verb]!.text))) return null;
   // "“…,” said Ana Ruiz"; not "“…”, adding that …", a participle going on with the sentence.
   if (verb === 0) return INVERTIBLE.has(toks[0]!.lemma) && !/ing$/.test(toks[0]!.text) ? subjectAfter(ctx, toks, 0, 'said-after') : null;
   const ref = subjectBefore(ctx, toks, verb, q.close + 1, 'said-after');
@@ -439,7 +441,14 @@ const MAX_PHRASE = 8;
 function nounPhraseEndingAt(toks: readonly Token[], k: number): Token[] {
   if (!isNominal(toks[k]!) || toks[k]!.tags.has('Determiner')) return [];
   let i = k;
-  while (i > 0 && k - i < MAX_PHRASE && !breaks(toks, i - 1)) {
+  for (;;) {
+    // "an analyst at Harwick Securities (T.N.) Ltd": a bracketed part inside the name.
+    const open = /^\.?\)\s*$/.test(wordGap(toks, i - 1)) ? bracketOpening(toks, i - 1) : -1;
+    if (open > 0 && k - open < MAX_PHRASE && isNominal(toks[open - 1]!)) {
+      i = open - 1;
+      continue;
+    }
+    if (!(i > 0 && k - i < MAX_PHRASE && !breaks(toks, i - 1))) break;
     const prev = toks[i - 1]!;
     if (isNominal(prev)) {
       i--;
@@ -454,6 +463,12 @@ function nounPhraseEndingAt(toks: readonly Token[], k: number): Token[] {
     break;
   }
   return toks.slice(i, k + 1);
+}
+
+/** The first token inside the brackets that close after `toks[j]`, when they open within a few words; else -1. */
+function bracketOpening(toks: readonly Token[], j: number): number {
+  for (let m = j; m > 0 && j - m < 4; m--) if (/\(\s*$/.test(gapAfter(toks, m - 1))) return /^\s*\(\s*$/.test(gapAfter(toks, m - 1)) ? m : -1;
+  return -1;
 }
 
 /** The noun phrase that starts at `toks[first]`, up to punctuation or a word that cannot be in it. */

@@ -144,8 +144,11 @@ function isQuote(text: string, q: QuoteSpan, segment: Segment, speaker: Speaker 
   return words.length > 1 && !(embedded && words.length <= SCARE_QUOTE_WORDS);
 }
 
-/** A passive verb of speaking right before quoted words: they are someone's, unnamed ("so-called" is the writer's). */
-const DESCRIBED_AS = /(?<!so-)\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed)\s+(?:as\s+)?$/i;
+/**
+ * A passive verb of speaking right before quoted words: they are someone's, unnamed. Not
+ * "called" or "dubbed", which name things ("what is called “cross-selling”", "so-called").
+ */
+const DESCRIBED_AS = /\b(?:described|branded|labell?ed|characteri[sz]ed)\s+as\s+$/i;
 
 /** "The Long Winter Road", "The Hammer": two or more words, each longer one capitalised, no sentence end. */
 function isTitleCase(words: readonly string[]): boolean {

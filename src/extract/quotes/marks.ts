@@ -226,9 +226,11 @@ function scanSingles(
       // A passage carried over lines closes where a sentence ends, or it was no quote.
       if (open.pieces.length > 0 && !/[,.!?…]/.test(prev)) continue;
       const pieces = [...open.pieces, text.slice(pieceStart, i)];
-      // "called the pledge 'undeliverable'": one lower-case word in single marks is a partial
-      // quote (a capitalised one is more often a nickname: Kimberly 'Kit' Vask).
-      push(out, open.at, i, pieces, text, /^\s*\p{Ll}[\p{L}-]{2,}\s*$/u.test(pieces.join(' ')) ? 1 : MIN_WORDS_SINGLE);
+      // "called the pledge 'undeliverable'.": one lower-case word in single marks ending its
+      // clause is a partial quote; a capitalised one is more often a nickname (Kimberly 'Kit'
+      // Vask), one inside the clause a scare quote (fans 'rampage' through the square).
+      const word = /^\s*\p{Ll}[\p{L}-]{2,}\s*$/u.test(pieces.join(' ')) && (i + 1 >= span.end || /[.,;:!?)\n]/.test(text[i + 1]!));
+      push(out, open.at, i, pieces, text, word ? 1 : MIN_WORDS_SINGLE);
       open = null;
     }
   }
