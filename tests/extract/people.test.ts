@@ -54,6 +54,8 @@ describe('extract people', () => {
     ['Ana Ruiz worked for Telmar Advisors for years.', [['Ana Ruiz', null]]],
     ['Lena King said so.', [['Lena King', null]]],
     ['"It was a good meeting," a senior U.S. Official said.', []],
+    // A dateline before a titled name is no person with an appositive.
+    ['New York, May 9 - Harwick Ports Secretary Ana Ruiz said fees would rise.', [['Ana Ruiz', 'Harwick Ports Secretary']]],
     // A name inside a quote takes no appositive from outside it.
     ['"We are looking into what Lena did," club manager Ivo Marek said.', [['Lena', null], ['Ivo Marek', 'manager']]],
     ['Cominco, as operator and 51 pct owner, would run the mine.', []],

@@ -403,7 +403,14 @@ function appositiveAfter(toks: readonly Token[], last: number): { first: number;
     if (/^(?:who|whose)$/i.test(t.text) && k > first) return hasRole ? { first, last: k - 1 } : null;
     // "Peter Lund, chief fire officer at Harwick Fire Service says …": a speech verb after a
     // role ends an appositive whose closing comma the writer left out.
-    if (t.tags.has('Verb') && hasRole && k > first && SPEECH_VERBS.has(t.lemma) && !punctuatedAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k - 1]!.text)) return { first, last: k - 1 };
+    // Not when the words name a person of their own: "Harwick, May 9 - Telmar Bank analyst
+    // Ana Ruiz said" is Ruiz speaking, after a dateline.
+    if (t.tags.has('Verb') && hasRole && k > first && SPEECH_VERBS.has(t.lemma) && !punctuatedAfter(toks, k - 1) && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
+      const own = toks.slice(first, k);
+      const role = own.findLastIndex((x) => isRoleWord(x));
+      const titledName = role >= 0 && own.length - role > 2 && own.slice(role + 1).every(isCapitalised);
+      return titledName || own.some((x) => isGivenName(x) || x.tags.has('Person')) || own.some((_, n) => /\s-|[–—]/.test(gapAfter(toks, first + n))) ? null : { first, last: k - 1 };
+    }
     if (t.tags.has('Verb') && !isRoleWord(t)) return null;
     if (punctuatedAfter(toks, k, /[,;:.)(]/) || k === toks.length - 1) {
       return hasRole ? { first, last: k } : null;
@@ -541,6 +548,9 @@ function isNameSyllable(toks: readonly Token[], j: number): boolean {
   const a = toks[j]!;
   const b = toks[j + 1];
   if (b === undefined || a.post !== '-' || b.pre !== '' || !/^\p{Lu}\p{Ll}{0,4}$/u.test(a.text) || !/^\p{Ll}{1,5}$/u.test(b.text)) return false;
+  // "Telmar-grade ore": a compound before the noun it describes.
+  const next = toks[j + 2];
+  if (next !== undefined && /^\s+$/.test(gapAfter(toks, j + 1)) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun')) return false;
   // Copy that writes a dash as a hyphen ("Lena Hart-the lead counsel-said") joins a name to a function word.
   return !['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Copula', 'Auxiliary', 'Value'].some((x) => b.tags.has(x)) && !COMPOUND_TAILS.has(b.text);
 }
